@@ -1,0 +1,310 @@
+"""The data model shared by every stage: spans, documents, claims, findings, reports.
+
+All models are pydantic v2. Values that flow between stages are frozen so that a
+stage can never change what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Severity = Literal["error", "warning", "info"]
+Role = Literal["reference", "draft", "peer"]
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Frozen):
+    """A stretch of a document's text, located in the ORIGINAL file.
+
+    `start`/`end` are offsets into `Document.text`; `line`/`column` (1-based) point
+    into the source file so an editor can jump there. For formats without lines
+    (DOCX), `line` is the paragraph number and `label` says so ("paragraph 12").
+    """
+
+    doc: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    label: str | None = None
+
+    @property
+    def where(self) -> str:
+        """`path:line` or `path (label)`, as shown to people."""
+        if self.label:
+            return f"{self.doc} ({self.label})"
+        return f"{self.doc}:{self.line}"
+
+
+class SourceMap(Frozen):
+    """Maps offsets in `Document.text` back to line/column in the source file.
+
+    From `run_text[i]` on, text characters map one-to-one onto source characters
+    starting at `run_source[i]`, until the next run starts. `line_starts` holds
+    the source offset of every line start. Formats without lines (DOCX) set
+    `line_label` ("paragraph") or give `labels`: sorted `(source_line, label)`
+    pairs naming where a location is ("page 2, line 5").
+    """
+
+    run_text: list[int] = Field(default_factory=lambda: [0])
+    run_source: list[int] = Field(default_factory=lambda: [0])
+    line_starts: list[int] = Field(default_factory=lambda: [0])
+    line_label: str | None = None
+    labels: list[tuple[int, str]] = Field(default_factory=list)
+
+    def source_offset(self, text_offset: int) -> int:
+        """The source-file offset of a text offset."""
+        i = max(0, bisect_right(self.run_text, text_offset) - 1)
+        return self.run_source[i] + (text_offset - self.run_text[i])
+
+    def line_col(self, source_offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset."""
+        i = max(0, bisect_right(self.line_starts, source_offset) - 1)
+        return i + 1, source_offset - self.line_starts[i] + 1
+
+    def label_for(self, line: int) -> str | None:
+        """A human label for a line in formats without lines, else None."""
+        if self.labels:
+            i = bisect_right(self.labels, (line, "\uffff")) - 1
+            if i >= 0:
+                return self.labels[i][1] if self.labels[i][0] == line else None
+        if self.line_label:
+            return f"{self.line_label} {line}"
+        return None
+
+
+class Document(Frozen):
+    """One input document: its plain text (what claims point into) and its source map."""
+
+    id: str
+    path: str
+    format: str
+    role: Role = "peer"
+    text: str
+    source_map: SourceMap
+    sha256: str
+    language: str = "en"
+    dateline: str | None = None  # ISO date of the document's own dateline, when found
+    notices: list[str] = Field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        """Build a located Span for `text[start:end]`."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        sm = self.source_map
+        line, col = sm.line_col(sm.source_offset(start))
+        last = max(start, end - 1)
+        end_line, end_col = sm.line_col(sm.source_offset(last))
+        return Span(
+            doc=self.id,
+            start=start,
+            end=end,
+            line=line,
+            column=col,
+            end_line=end_line,
+            end_column=end_col + (1 if end > start else 0),
+            text=self.text[start:end],
+            label=sm.label_for(line),
+        )
+
+
+# --- segmentation -------------------------------------------------------------
+
+
+class Block(Frozen):
+    """A paragraph, heading or list item."""
+
+    kind: Literal["paragraph", "heading", "list_item", "table_cell"] = "paragraph"
+    start: int
+    end: int
+
+
+class Sentence(Frozen):
+    start: int
+    end: int
+    block: int  # index into Segmentation.blocks
+
+
+class Quotation(Frozen):
+    """Words between quotation marks. `start`/`end` include the marks;
+    `inner_start`/`inner_end` the words only."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    mark: str  # the opening mark
+
+
+class NameList(Frozen):
+    """A list of names inside a sentence: "including A, B (C) and D"."""
+
+    lead_in: str  # normalised lead-in word(s): "including", "such as", ...
+    lead_start: int
+    items: list[tuple[int, int]]  # offsets of each item, parenthesised expansion attached
+
+
+class Segmentation(Frozen):
+    blocks: list[Block]
+    sentences: list[Sentence]
+    quotations: list[Quotation]
+    lists: list[NameList]
+
+
+# --- claim values ---------------------------------------------------------------
+
+QuantityBound = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
+
+
+class QuantityValue(Frozen):
+    kind: Literal["quantity"] = "quantity"
+    magnitude: float | None = None  # None for ranges and vague quantities
+    low: float | None = None
+    high: float | None = None
+    unit: str  # canonical unit name ("gigawatt_hour", "EUR", "job", "percent", "")
+    dimension: str  # "energy", "power", "currency:EUR", "area", "count:job", "percent", ...
+    bound: QuantityBound = "exact"
+    rate: str | None = None  # "year" for per-year figures
+    noun: str | None = None  # counted noun, singular ("job", "battery")
+    modifier: str | None = None  # "direct" in "1,200 direct jobs"
+    vague: bool = False  # "tens of thousands": never compared as exact
+    scale: float = 1.0  # the scale word's factor as written (1e9 for "billion")
+
+
+class DateValue(Frozen):
+    kind: Literal["date"] = "date"
+    iso: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    granularity: Literal["day", "month", "year"]
+    bound: Literal["on", "in", "by", "from", "until", "since", "before", "after"] = "on"
+    relative: str | None = None  # the relative expression it was resolved from
+    dateline: bool = False
+
+
+class OrdinalValue(Frozen):
+    kind: Literal["ordinal"] = "ordinal"
+    rank: int
+    category: str  # "gigafactory", "battery plant"
+    scope: str | None = None  # "Europe", "France", "this Region", owner name
+    scope_kind: Literal["owner", "region", "country", "continent", "world", "unknown"] = "unknown"
+    modifiers: list[str] = Field(default_factory=list)  # "French", "automotive"
+
+
+class EntityValue(Frozen):
+    kind: Literal["entity"] = "entity"
+    name: str
+    normalised: str
+    acronym: str | None = None
+    expansion: str | None = None
+    list_lead_in: str | None = None  # "including" when it stands in a list
+
+
+class ListValue(Frozen):
+    kind: Literal["list"] = "list"
+    items: list[Span]
+    lead_in: str
+
+
+class QuoteValue(Frozen):
+    kind: Literal["quote"] = "quote"
+    text: str
+    speaker: str | None = None
+    verbatim: bool = True
+    is_term: bool = False  # scare quotes around a term (« battery valley »)
+
+
+class RoleValue(Frozen):
+    kind: Literal["role"] = "role"
+    person: str
+    title: str
+    organisation: str | None = None
+
+
+ClaimValue = Annotated[
+    QuantityValue | DateValue | OrdinalValue | EntityValue | ListValue | QuoteValue | RoleValue,
+    Field(discriminator="kind"),
+]
+ClaimKind = Literal["quantity", "date", "ordinal", "entity", "list", "quote", "role"]
+
+
+class Claim(Frozen):
+    id: str  # "<doc>#<kind>-<n>"
+    kind: ClaimKind
+    span: Span
+    sentence: Span
+    value: ClaimValue
+    subject: str | None = None
+    attribute: str | None = None
+    context: list[str] = Field(default_factory=list)
+    time: str | None = None  # "2030" for "by 2030"
+    speaker: str | None = None  # when the claim stands inside a quote
+
+
+# --- findings and reports -------------------------------------------------------
+
+
+class Related(Frozen):
+    span: Span
+    note: str
+
+
+class Finding(Frozen):
+    rule: str  # "FC201"
+    name: str  # "quantity-mismatch"
+    severity: Severity
+    message: str
+    location: Span
+    related: list[Related] = Field(default_factory=list)
+    fingerprint: str
+    suggestion: str | None = None
+    evidence: dict[str, str] = Field(default_factory=dict)
+    diff: list[tuple[Literal["equal", "delete", "insert"], str]] | None = None
+
+
+class DocumentSummary(Frozen):
+    id: str
+    role: Role
+    format: str
+    sha256: str
+    claims: int
+    notices: list[str] = Field(default_factory=list)
+
+
+class InputError(Frozen):
+    path: str
+    message: str
+
+
+class RuleInfo(Frozen):
+    code: str
+    name: str
+    check: str
+    severity: Severity
+    scope: str
+    summary: str
+    pack: str
+
+
+class Report(Frozen):
+    schema_version: str = SCHEMA_VERSION
+    tool: str = "factcheck"
+    version: str
+    documents: list[DocumentSummary]
+    findings: list[Finding]
+    counts: dict[str, int]
+    packs: list[str]
+    rules: list[RuleInfo] = Field(default_factory=list)
+    errors: list[InputError] = Field(default_factory=list)
+    suppressed: int = 0
+    baseline_hidden: int = 0
