@@ -98,6 +98,9 @@ class Document(Frozen):
     language: str = "en"
     dateline: str | None = None  # ISO date of the document's own dateline, when found
     notices: list[str] = Field(default_factory=list)
+    # HTML/Markdown comments, as (text offset where the comment stood, comment body):
+    # inline suppressions such as `<!-- factcheck: ignore FC301 -->` are read from here.
+    comments: list[tuple[int, str]] = Field(default_factory=list)
 
     def span(self, start: int, end: int) -> Span:
         """Build a located Span for `text[start:end]`."""
@@ -189,7 +192,10 @@ class DateValue(Frozen):
     granularity: Literal["day", "month", "year"]
     bound: Literal["on", "in", "by", "from", "until", "since", "before", "after"] = "on"
     relative: str | None = None  # the relative expression it was resolved from
-    dateline: bool = False
+    dateline: bool = False  # this date is the document's own dateline
+    offset_years: int | None = None  # 5 in "five years after X's creation"
+    anchor: str | None = None  # the event it is relative to: "Verkor's creation"
+    anchor_iso: str | None = None  # that event's date, when the document gives it
 
 
 class OrdinalValue(Frozen):
@@ -257,6 +263,7 @@ class Claim(Frozen):
 class Related(Frozen):
     span: Span
     note: str
+    sentence: Span | None = None  # the sentence around `span`, for showing it in context
 
 
 class Finding(Frozen):
@@ -265,6 +272,7 @@ class Finding(Frozen):
     severity: Severity
     message: str
     location: Span
+    sentence: Span | None = None  # the sentence around `location`
     related: list[Related] = Field(default_factory=list)
     fingerprint: str
     suggestion: str | None = None
