@@ -94,6 +94,7 @@ class Document(Frozen):
     role: Role = "peer"
     text: str
     source_map: SourceMap
+    source: str | None = None  # the decoded source file (for showing source lines), if kept
     sha256: str
     language: str = "en"
     dateline: str | None = None  # ISO date of the document's own dateline, when found

@@ -1,0 +1,183 @@
+"""The pipeline from paths to a Report: ingest, segment, extract, run rules."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.checks import Registry, default_registry
+from factcheck.config import Settings
+from factcheck.corpus import Corpus, DocInput
+from factcheck.engine import load_rules, run_rules
+from factcheck.errors import InputFileError
+from factcheck.model import (
+    SEVERITY_RANK,
+    Document,
+    DocumentSummary,
+    Finding,
+    InputError,
+    Report,
+    Role,
+    RuleInfo,
+)
+from factcheck.rulepack import Rule
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file to read, with the role the command line or config gives it."""
+
+    path: str
+    role: Role | None = None
+
+
+def walk(paths: Iterable[str], role: Role | None = None) -> tuple[list[Source], list[InputError]]:
+    """Expand directories into their supported files (sorted, no symlink loops)."""
+    from factcheck.ingest import SUPPORTED_SUFFIXES
+
+    sources: list[Source] = []
+    errors: list[InputError] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(_files_under(path, SUPPORTED_SUFFIXES))
+            if not found:
+                errors.append(InputError(path=given, message="directory holds no supported files"))
+            sources.extend(Source(str(p), role) for p in found)
+        elif not path.exists() and not path.is_symlink():
+            errors.append(InputError(path=given, message="no such file or directory"))
+        else:
+            sources.append(Source(given, role))
+    return sources, errors
+
+
+def _files_under(root: Path, suffixes: Iterable[str]) -> Iterable[Path]:
+    wanted = {s.lower() for s in suffixes}
+    seen: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        stat = os.stat(folder)
+        if (stat.st_dev, stat.st_ino) in seen:  # a symlink loop: do not go round again
+            dirs[:] = []
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if Path(name).suffix.lower() in wanted and not name.startswith("."):
+                yield Path(folder) / name
+
+
+def analyse(document: Document) -> DocInput:
+    """Segment and extract one document."""
+    from factcheck.extract import extract_document
+    from factcheck.segment import segment
+
+    seg = segment(document.text)
+    return DocInput(document=document, segmentation=seg, claims=tuple(extract_document(document, seg)))
+
+
+def read_sources(
+    sources: Sequence[Source], settings: Settings
+) -> tuple[list[DocInput], list[InputError]]:
+    """Load and analyse every source; a bad file becomes an InputError, not a crash."""
+    from factcheck.ingest import Limits, load_document
+
+    limits = Limits(max_bytes=int(settings.max_file_mb * 1024 * 1024))
+    any_reference = any(s.role == "reference" for s in sources)
+    docs: list[DocInput] = []
+    errors: list[InputError] = []
+    for source in sources:
+        role = source.role or settings.role_for(source.path)
+        if role is None:
+            role = "draft" if any_reference else "peer"
+        try:
+            document = load_document(source.path, role=role, limits=limits)
+        except InputFileError as exc:
+            errors.append(InputError(path=source.path, message=exc.reason))
+            continue
+        docs.append(analyse(document))
+    return docs, errors
+
+
+def rule_infos(rules: Sequence[Rule]) -> list[RuleInfo]:
+    return [
+        RuleInfo(
+            code=r.code,
+            name=r.spec.name,
+            check=r.spec.check,
+            severity=r.spec.severity,
+            scope=r.spec.scope,
+            summary=r.spec.summary,
+            pack=r.pack,
+        )
+        for r in rules
+    ]
+
+
+def build_report(
+    docs: Sequence[DocInput],
+    findings: list[Finding],
+    rules: Sequence[Rule],
+    errors: Sequence[InputError],
+    **extra: int,
+) -> Report:
+    counts = {sev: 0 for sev in SEVERITY_RANK}
+    for f in findings:
+        counts[f.severity] += 1
+    return Report(
+        version=__version__,
+        documents=[
+            DocumentSummary(
+                id=d.document.id,
+                role=d.document.role,
+                format=d.document.format,
+                sha256=d.document.sha256,
+                claims=len(d.claims),
+                notices=d.document.notices,
+            )
+            for d in docs
+        ],
+        findings=findings,
+        counts=counts,
+        packs=sorted({r.pack for r in rules}),
+        rules=rule_infos(rules),
+        errors=list(errors),
+        **extra,
+    )
+
+
+def check(
+    paths: Sequence[str],
+    *,
+    references: Sequence[str] = (),
+    facts: str | None = None,
+    settings: Settings | None = None,
+    registry: Registry | None = None,
+) -> Report:
+    """Check documents and return the Report (the Python API behind `factcheck check`)."""
+    return run(paths, references=references, facts=facts, settings=settings, registry=registry)[0]
+
+
+def run(
+    paths: Sequence[str],
+    *,
+    references: Sequence[str] = (),
+    facts: str | None = None,
+    settings: Settings | None = None,
+    registry: Registry | None = None,
+) -> tuple[Report, list[DocInput]]:
+    """Check documents; return the Report and the analysed documents."""
+    settings = settings or Settings()
+    registry = registry or default_registry()
+    rules = load_rules(settings, registry)
+    ref_sources, ref_errors = walk(references, "reference")
+    ref_paths = {os.path.normpath(s.path) for s in ref_sources}
+    sources, errors = walk(paths)
+    sources = ref_sources + [s for s in sources if os.path.normpath(s.path) not in ref_paths]
+    docs, read_errors = read_sources(sources, settings)
+    corpus = Corpus(docs=tuple(docs))
+    findings = run_rules(rules, corpus, registry)
+    report = build_report(docs, findings, rules, [*ref_errors, *errors, *read_errors])
+    return report, docs

@@ -1,0 +1,116 @@
+"""Command line: argument parsing, exit codes, writing outputs. No formatting here."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+
+from factcheck.errors import FactcheckError, UsageError
+
+FORMATS = ("text", "markdown", "json", "html", "sarif", "junit", "github")
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+def _codes(value: str) -> list[str]:
+    return [c.strip().upper() for c in value.split(",") if c.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Check press releases and articles for contradictions and unsupported claims.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="check documents and report discrepancies")
+    check.add_argument("paths", nargs="+", help="files or directories to check")
+    check.add_argument("--reference", action="append", default=[], metavar="PATH",
+                       help="an authoritative document (repeatable)")
+    check.add_argument("--facts", metavar="FILE", help="a fact sheet (facts.yaml) used as reference")
+    check.add_argument("--config", metavar="FILE", help="configuration file (default: discovered)")
+    check.add_argument("--format", action="append", choices=FORMATS, metavar="FORMAT",
+                       help=f"output format, repeatable: {', '.join(FORMATS)} (default: text)")
+    check.add_argument("--output", action="append", default=[], metavar="PATH",
+                       help="where the matching --format goes (default: standard output)")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                       help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--select", type=_codes, metavar="CODES", help="only these codes/prefixes")
+    check.add_argument("--ignore", type=_codes, metavar="CODES", help="skip these codes/prefixes")
+    check.add_argument("--baseline", metavar="FILE", help="hide findings recorded in this baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="record current findings as baseline")
+    check.add_argument("--report-unused-ignores", action="store_true",
+                       help="list inline suppressions that suppressed nothing")
+    check.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="documents processed in parallel (default: number of cores)")
+    check.add_argument("--no-cache", action="store_true", help="do not read or write the claims cache")
+    check.add_argument("--max-file-mb", type=float, metavar="MB", help="largest input accepted")
+
+    claims = sub.add_parser("claims", help="show the claims extracted from documents")
+    claims.add_argument("paths", nargs="+")
+    claims.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+
+    rules = sub.add_parser("rules", help="list the rules, with their documentation")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--config", metavar="FILE")
+    return parser
+
+
+def _version() -> str:
+    from factcheck import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `factcheck` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            from factcheck.commands.check import run_check
+
+            return run_check(args)
+        if args.command == "claims":
+            from factcheck.commands.claims import run_claims
+
+            return run_claims(args)
+        from factcheck.commands.rules import run_rules_command
+
+        return run_rules_command(args)
+    except UsageError as exc:
+        parser.exit(ExitStatus.ERROR, f"factcheck: error: {exc}\n")
+    except FactcheckError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return ExitStatus.ERROR
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitStatus.ERROR
+    return ExitStatus.OK
+
+
+def pair_outputs(formats: list[str], outputs: list[str]) -> list[tuple[str, Path | None]]:
+    """Match each --format with its --output (in order); at most one goes to stdout."""
+    if len(outputs) > len(formats):
+        raise UsageError("more --output than --format options")
+    pairs = [(fmt, Path(outputs[i]) if i < len(outputs) else None) for i, fmt in enumerate(formats)]
+    if sum(1 for _, out in pairs if out is None) > 1:
+        raise UsageError("several --format options need an --output each (only one can go to stdout)")
+    return pairs
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

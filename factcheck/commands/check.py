@@ -1,0 +1,86 @@
+"""`factcheck check`: run the pipeline, apply the baseline, write every requested report."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from factcheck.config import Options, load_config
+from factcheck.corpus import DocInput
+from factcheck.model import SEVERITY_RANK, Report
+
+
+def settings_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    overrides = Options(
+        select=args.select,
+        ignore=args.ignore,
+        fail_on=args.fail_on,
+        baseline=args.baseline,
+        max_file_mb=args.max_file_mb,
+    )
+    return load_config(args.config, overrides=overrides)
+
+
+def exit_status(report: Report, fail_on: str) -> int:
+    """2 when an input could not be read, 1 when a finding reaches the threshold, else 0."""
+    if report.errors:
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from factcheck.api import run
+    from factcheck.baseline import apply_baseline, write_baseline
+    from factcheck.cli import pair_outputs
+    from factcheck.errors import UsageError
+
+    pairs = pair_outputs(args.format or ["text"], args.output)
+    settings = settings_from(args)
+    report, docs = run(args.paths, references=args.reference, settings=settings, facts=args.facts)
+    if not report.documents:
+        for error in report.errors:
+            print(f"factcheck: error: {error.path}: {error.message}", file=sys.stderr)
+        if not report.errors:
+            raise UsageError("no documents to check")
+        return 2
+    if args.write_baseline:
+        write_baseline(Path(args.write_baseline), report)
+    if settings.baseline:
+        report = apply_baseline(report, Path(settings.baseline))
+    for error in report.errors:
+        print(f"factcheck: error: {error.path}: {error.message}", file=sys.stderr)
+    for doc in report.documents:
+        for notice in doc.notices:
+            print(f"factcheck: {doc.id}: {notice}", file=sys.stderr)
+    write_outputs(report, pairs, settings.fail_on, _sources(docs))
+    return exit_status(report, settings.fail_on)
+
+
+def write_outputs(
+    report: Report, pairs: list[tuple[str, Path | None]], fail_on: str, sources: dict[str, str]
+) -> None:
+    from factcheck.report import RenderContext, render
+    from factcheck.report.output import append_text, write_atomic
+
+    ctx = RenderContext(sources=sources, rules=report.rules, fail_on=fail_on)
+    for fmt, out in pairs:
+        text = render(fmt, report, ctx)
+        if out is None:
+            sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+        else:
+            write_atomic(out, text)
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            from factcheck.report.github import annotations, step_summary
+
+            _, hidden = annotations(report)
+            append_text(Path(os.environ["GITHUB_STEP_SUMMARY"]), step_summary(report, ctx, hidden))
+
+
+def _sources(docs: list[DocInput]) -> dict[str, str]:
+    """Decoded source text per document, for showing source lines under findings."""
+    return {d.document.id: d.document.source or d.document.text for d in docs}

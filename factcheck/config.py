@@ -1,0 +1,162 @@
+"""Configuration: discovery, layering (defaults < file < --config < flags), validation."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from factcheck.errors import ConfigError
+from factcheck.model import Role, Severity
+from factcheck.yamlload import load_yaml, read_text_file
+
+FailOn = Literal["error", "warning", "info", "never"]
+CONFIG_NAMES = ("factcheck.yaml", "factcheck.yml", ".factcheck.yaml")
+SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+DEFAULT_PACKS = ("core",)
+
+
+class Options(BaseModel):
+    """What a configuration file may say; every field optional."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    packs: list[str] | None = None
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    severity: dict[str, Severity] | None = None
+    params: dict[str, dict[str, Any]] | None = None
+    gazetteer: list[str] | None = None
+    roles: dict[Role, list[str]] | None = None
+    fail_on: FailOn | None = None
+    baseline: str | None = None
+    max_file_mb: float | None = Field(default=None, gt=0)
+    tolerance: float | None = Field(default=None, ge=0, le=0.5)
+
+
+class Settings(BaseModel):
+    """The merged, frozen settings a run uses."""
+
+    model_config = ConfigDict(frozen=True)
+
+    packs: tuple[str, ...] = DEFAULT_PACKS
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    params: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    gazetteer: tuple[str, ...] = ()
+    roles: dict[Role, tuple[str, ...]] = Field(default_factory=dict)
+    fail_on: FailOn = "error"
+    baseline: str | None = None
+    max_file_mb: float = 20.0
+    config_path: str | None = None
+
+    def role_for(self, doc_id: str) -> Role | None:
+        """The role a glob in the config gives this document, if any."""
+        for role in ("reference", "draft", "peer"):
+            for pattern in self.roles.get(role, ()):  # type: ignore[call-overload]
+                if fnmatch.fnmatch(doc_id, pattern) or fnmatch.fnmatch(Path(doc_id).name, pattern):
+                    return role  # type: ignore[return-value]
+        return None
+
+    def is_enabled(self, code: str) -> bool:
+        """Most specific select/ignore prefix wins; ignore wins a tie."""
+        sel = max((len(p) for p in self.select if code.startswith(p)), default=-1)
+        ign = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
+        if not self.select:
+            sel = 0
+        return sel > ign
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest factcheck.yaml, or pyproject.toml with [tool.factcheck], upward from start."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _pyproject_section(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(read_text_file(str(path)))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), getattr(exc, "lineno", None), f"TOML error: {exc}") from None
+    section = data.get("tool", {}).get("factcheck")
+    return section if isinstance(section, dict) else None
+
+
+def read_options(path: Path) -> Options:
+    """Parse and validate one configuration file."""
+    shown = str(path)
+    if path.name == "pyproject.toml":
+        raw: Any = _pyproject_section(path) or {}
+        line_of = None
+    else:
+        located = load_yaml(read_text_file(shown), shown)
+        raw = located.data if located.data is not None else {}
+        line_of = located.line_of
+    if not isinstance(raw, dict):
+        raise ConfigError(shown, 1, "configuration must be a mapping")
+    try:
+        options = Options.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        line = line_of(loc) if line_of else None
+        raise ConfigError(shown, line, f"{'.'.join(map(str, loc))}: {what}") from None
+    return _relative_to(options, path.parent)
+
+
+def _relative_to(options: Options, base: Path) -> Options:
+    """Paths in a config file are relative to the file's folder."""
+
+    def fix(p: str) -> str:
+        is_path = "/" in p or p.endswith((".yaml", ".yml"))
+        return str(base / p) if is_path and not Path(p).is_absolute() else p
+
+    update: dict[str, Any] = {}
+    if options.packs:
+        update["packs"] = [fix(p) for p in options.packs]
+    if options.gazetteer:
+        update["gazetteer"] = [str(base / p) for p in options.gazetteer]
+    if options.baseline:
+        update["baseline"] = str(base / options.baseline)
+    return options.model_copy(update=update)
+
+
+def merge(*layers: Options | None, config_path: str | None = None) -> Settings:
+    """Later layers win, field by field; dict fields merge key by key."""
+    values: dict[str, Any] = {}
+    for layer in layers:
+        if layer is None:
+            continue
+        for name, value in layer.model_dump(exclude_none=True).items():
+            if name == "tolerance":
+                params = values.setdefault("params", {})
+                params.setdefault("FC201", {})["rel_tolerance"] = value
+            elif isinstance(value, dict) and isinstance(values.get(name), dict):
+                values[name] = {**values[name], **value}
+            else:
+                values[name] = value
+    if "max_file_mb" in values:
+        values["max_file_mb"] = float(values["max_file_mb"])
+    return Settings(config_path=config_path, **values)
+
+
+def load_config(
+    path: str | Path | None = None, *, cwd: Path | None = None, overrides: Options | None = None
+) -> Settings:
+    """Settings for a run: `path` if given, else the discovered file, then `overrides`."""
+    found = Path(path) if path is not None else discover((cwd or Path.cwd()).resolve())
+    if path is not None and not Path(path).is_file():
+        raise ConfigError(str(path), None, "configuration file not found")
+    file_options = read_options(found) if found else None
+    return merge(file_options, overrides, config_path=str(found) if found else None)

@@ -1,0 +1,126 @@
+"""Blocks: paragraphs, headings and list items of a plain text.
+
+A blank line always ends a block. A single newline ends one too when the line
+closes a sentence (`.`, `!`, `?`, `:`, closing quote) or when the line is a short
+heading on its own; otherwise it is a soft wrap inside one paragraph. Lines that
+start with a bullet ("- ", "* ", "• ", "1. ") are list items of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.model import Block
+
+FINAL_PUNCT = ".!?:»”\"…"
+_NO_HEADING_END = ",;-–—/(&"
+_HEADING_MAX_WORDS = 25
+_HEADING_MAX_CHARS = 200
+_SHORT_LINE_MAX = 60
+_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+@cache
+def _bullet() -> re.Pattern[str]:
+    return re.compile(r"(?:[-*•▪◦‣–]|\d{1,3}[.)])[ \t]+\S")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # first non-space character
+    end: int  # after the last non-space character
+    text: str  # stripped
+
+
+def _lines(text: str) -> list[_Line | None]:
+    """Every line, stripped, with offsets; None for a blank line."""
+    out: list[_Line | None] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        stop = n if nl < 0 else nl
+        raw = text[pos:stop]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        else:
+            out.append(None)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _ends_sentence(line: str) -> bool:
+    tail = line.rstrip("*_)]’'")
+    return bool(tail) and tail[-1] in FINAL_PUNCT
+
+
+def looks_like_heading(line: str, *, max_chars: int = _HEADING_MAX_CHARS) -> bool:
+    """A line that reads as a title: starts with a capital or digit, no closing
+    punctuation, not ending on a comma or a function word, not too long."""
+    if not line or len(line) > max_chars or _ends_sentence(line):
+        return False
+    first = line.lstrip("*_\"“«‘'([ ")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if line[-1] in _NO_HEADING_END:
+        return False
+    words = line.split()
+    if len(words) > _HEADING_MAX_WORDS:
+        return False
+    return words[-1].lower() not in _FUNCTION_WORDS
+
+
+def _next_starts_upper(line: _Line | None) -> bool:
+    if line is None:
+        return True
+    first = line.text.lstrip("*_\"“«‘'([ ")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def split_blocks(text: str) -> list[Block]:
+    """The blocks of `text`, in order; offsets exclude surrounding whitespace."""
+    lines = _lines(text)
+    blocks: list[Block] = []
+    start: int | None = None
+    first_line: _Line | None = None
+    count = 0
+    for i, line in enumerate(lines):
+        if line is None:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if start is None:
+            start, first_line, count = line.start, line, 0
+        count += 1
+        bullet = _bullet().match(line.text) is not None
+        next_bullet = nxt is not None and _bullet().match(nxt.text) is not None
+        alone = count == 1
+        if nxt is None:
+            kind = _kind(first_line, count, bullet, standalone=True)
+        elif _ends_sentence(line.text) or bullet or next_bullet:
+            kind = _kind(first_line, count, bullet, standalone=False)
+        elif (
+            alone
+            and len(line.text) <= _SHORT_LINE_MAX
+            and looks_like_heading(line.text)
+            and _next_starts_upper(nxt)
+        ):
+            kind = "heading"
+        else:
+            continue  # a soft wrap: the paragraph goes on
+        blocks.append(Block(kind=kind, start=start, end=line.end))
+        start = None
+    return blocks
+
+
+def _kind(first: _Line | None, count: int, bullet: bool, *, standalone: bool) -> str:
+    if bullet or (first is not None and _bullet().match(first.text)):
+        return "list_item"
+    if standalone and count == 1 and first is not None and looks_like_heading(first.text):
+        return "heading"
+    return "paragraph"

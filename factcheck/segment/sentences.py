@@ -1,0 +1,105 @@
+"""Sentences inside one block, in linear time.
+
+A sentence ends at `.`, `!`, `?` or an ellipsis (closing quotes and brackets stay
+with it) when whitespace and then a capital, a digit or an opening quote follow.
+Not an end: titles and month abbreviations (Mr, Dr, Dec., No.), initials
+(E. Macron, J. R. R. Tolkien), decimals (3.5), "e.g."/"i.e." and anything
+followed by a lower-case word. Company suffixes and "etc." (Inc., Ltd., N.V.,
+S.A.) end a sentence only when the next word is a common sentence opener
+("The", "It", "This", ...).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Never end a sentence: titles, months, "No.", Latin abbreviations.
+_NEVER_FINAL = frozenset(
+    """mr mrs ms mx dr st prof sr jr rev gen col capt lt sgt hon gov sen rep messrs mme mlle
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos nr fig figs vol vols pp p art
+    approx ca cf e.g i.e viz vs v al""".split()
+)
+# May end a sentence, but usually do not: company suffixes, "etc.".
+_MAY_BE_FINAL = frozenset("inc ltd co corp plc llc etc n.v s.a s.e a.g b.v bros dept".split())
+_OPENERS = frozenset(
+    """the a an this that these those it its he she they we i you our their his her in on at
+    for from with by as but and or so yet if when while after before since during although
+    however meanwhile there here today yesterday tomorrow according""".split()
+)
+_OPENING_QUOTES = "\"“«‘'([¿¡"
+
+
+@cache
+def _terminator() -> re.Pattern[str]:
+    return re.compile(r"(?:\.{2,}|…|[.!?]+)[\"”»’')\]*_]*")
+
+
+def _word_before(text: str, end: int, floor: int) -> str:
+    """The whitespace-delimited token that ends at `end` (without the final dot)."""
+    i = end
+    while i > floor and not text[i - 1].isspace() and end - i < 40:
+        i -= 1
+    return text[i:end].lstrip("\"“«‘'([")
+
+
+def _next_word(text: str, start: int, stop: int) -> str:
+    j = start
+    while j < stop and (text[j].isalnum() or text[j] in "-'’") and j - start < 40:
+        j += 1
+    return text[start:j]
+
+
+def _is_boundary(text: str, m: re.Match[str], stop: int, floor: int) -> int | None:
+    """Where the sentence ends if `m` is a sentence end, else None."""
+    end = m.end()
+    if end >= stop:
+        return end
+    if not text[end].isspace():
+        return None
+    j = end
+    while j < stop and text[j].isspace():
+        j += 1
+    if j >= stop:
+        return end
+    nxt = text[j]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING_QUOTES):
+        return None
+    mark = m.group(0)
+    if mark.startswith("..") or mark.startswith("…") or mark[0] in "!?":
+        return end
+    if len(mark.rstrip("\"”»’')]*_")) > 1:
+        return end  # "?!" and the like
+    word = _word_before(text, m.start(), floor)
+    low = word.lower()
+    if low in _NEVER_FINAL or (len(word) == 1 and word.isalpha() and word.isupper()):
+        return None
+    if low in _MAY_BE_FINAL or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        following = _next_word(text, j, stop).lower()
+        return end if following in _OPENERS else None
+    return end
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence offsets inside `text[start:end]`, whitespace trimmed, in order."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for m in _terminator().finditer(text, start, end):
+        if m.start() < cursor:
+            continue
+        stop = _is_boundary(text, m, end, cursor)
+        if stop is None:
+            continue
+        _append(text, cursor, stop, out)
+        cursor = stop
+    _append(text, cursor, end, out)
+    return out
+
+
+def _append(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a < b:
+        out.append((a, b))

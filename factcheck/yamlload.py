@@ -1,0 +1,96 @@
+"""Safe YAML loading that remembers where every value stood, for errors that cite file:line.
+
+Aliases and anchors are refused outright: rule packs and configuration never need
+them, and refusing them defuses "billion laughs" expansion bombs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from factcheck.errors import ConfigError
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """A SafeLoader that rejects aliases (`*name`) before they can expand."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                problem="YAML aliases are not allowed here", problem_mark=event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+@dataclass(frozen=True)
+class LocatedYaml:
+    """Plain data loaded from YAML, plus the node tree to find line numbers."""
+
+    data: Any
+    root: yaml.Node | None
+    path: str
+
+    def line_of(self, loc: Sequence[str | int]) -> int | None:
+        """1-based line of the value at `loc` (keys and indexes), or the nearest parent."""
+        node = self.root
+        line = node.start_mark.line + 1 if node is not None else None
+        for key in loc:
+            if isinstance(node, yaml.MappingNode):
+                found = None
+                for k, v in node.value:
+                    if isinstance(k, yaml.ScalarNode) and k.value == str(key):
+                        found = v
+                        line = k.start_mark.line + 1
+                        break
+                if found is None:
+                    return line
+                node = found
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+                if not 0 <= key < len(node.value):
+                    return line
+                node = node.value[key]
+                line = node.start_mark.line + 1
+            else:
+                return line
+        return line
+
+
+def load_yaml(text: str, path: str, error: type[ConfigError] = ConfigError) -> LocatedYaml:
+    """Parse YAML safely; syntax errors become `error(path, line, message)`."""
+    try:
+        loader = _NoAliasLoader(text)
+        try:
+            root = loader.get_single_node()
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise error(path, line, f"YAML error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise error(path, None, f"YAML error: {exc}") from None
+    return LocatedYaml(data=data, root=root, path=path)
+
+
+def read_text_file(path: str, error: type[ConfigError] = ConfigError) -> str:
+    """Read a UTF-8 configuration file or raise a clear error."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise error(path, None, "file not found") from None
+    except IsADirectoryError:
+        raise error(path, None, "is a directory, not a file") from None
+    except PermissionError:
+        raise error(path, None, "permission denied") from None
+    except UnicodeDecodeError:
+        raise error(path, None, "not UTF-8 text") from None
+    except OSError as exc:
+        raise error(path, None, exc.strerror or "cannot read file") from None
