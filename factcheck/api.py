@@ -10,7 +10,7 @@ from pathlib import Path
 from factcheck import __version__
 from factcheck.checks import Registry, default_registry
 from factcheck.config import Settings
-from factcheck.corpus import Corpus, DocInput
+from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.engine import load_rules, run_rules
 from factcheck.errors import InputFileError
 from factcheck.model import (
@@ -101,6 +101,16 @@ def read_sources(
     return docs, errors
 
 
+def run_context(settings: Settings) -> RunContext:
+    """Shared data for the checks: the gazetteer (shipped plus the user's files)."""
+    from factcheck.normalise.gazetteer import default_gazetteer, default_gazetteer_paths, load_gazetteer
+
+    if not settings.gazetteer:
+        return RunContext(gazetteer=default_gazetteer())
+    paths = default_gazetteer_paths() + [Path(p) for p in settings.gazetteer]
+    return RunContext(gazetteer=load_gazetteer(paths))
+
+
 def rule_infos(rules: Sequence[Rule]) -> list[RuleInfo]:
     return [
         RuleInfo(
@@ -178,6 +188,6 @@ def run(
     sources = ref_sources + [s for s in sources if os.path.normpath(s.path) not in ref_paths]
     docs, read_errors = read_sources(sources, settings)
     corpus = Corpus(docs=tuple(docs))
-    findings = run_rules(rules, corpus, registry)
+    findings = run_rules(rules, corpus, registry, run_context(settings))
     report = build_report(docs, findings, rules, [*ref_errors, *errors, *read_errors])
     return report, docs

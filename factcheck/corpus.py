@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -22,12 +22,24 @@ class DocInput:
         return (c for c in self.claims if c.kind == kind)
 
 
+@dataclass(frozen=True)
+class RunContext:
+    """What every check may consult besides its claims: shared, read-only data."""
+
+    gazetteer: Any = None  # factcheck.normalise.names.Gazetteer
+
+    def canonical_word(self, word: str) -> str:
+        """A word mapped through the gazetteer's aliases (Dunkerque → dunkirk)."""
+        if self.gazetteer is None:
+            return word
+        return " ".join(self.gazetteer.canonical(word)) or word
+
+
 @dataclass
 class Corpus:
-    """Every document of a run; links between claims are built once and shared."""
+    """Every document of a run."""
 
     docs: tuple[DocInput, ...]
-    options: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def by_id(self) -> dict[str, DocInput]:
@@ -44,16 +56,3 @@ class Corpus:
     @property
     def has_roles(self) -> bool:
         return any(d.document.role != "peer" for d in self.docs)
-
-    def comparisons(self) -> Iterator[tuple[DocInput, DocInput]]:
-        """(checked, authority) document pairs: draft vs reference, or each peer pair once."""
-        if self.has_roles:
-            for draft in self.docs:
-                if draft.document.role == "reference":
-                    continue
-                for ref in self.references:
-                    yield draft, ref
-        else:
-            for i, a in enumerate(self.docs):
-                for b in self.docs[i + 1 :]:
-                    yield b, a

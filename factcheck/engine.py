@@ -9,7 +9,7 @@ from pathlib import Path
 
 from factcheck.checks import Hit, Registry
 from factcheck.config import SHIPPED_RULES, Settings
-from factcheck.corpus import Corpus, DocInput
+from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.errors import RulePackError
 from factcheck.model import Finding
 from factcheck.rulepack import Rule, check_unique, load_pack
@@ -59,17 +59,20 @@ def apply_overrides(rule: Rule, settings: Settings, registry: Registry) -> Rule:
     return rule.model_copy(update={"spec": spec.model_copy(update={"severity": severity}), "params": params})
 
 
-def run_rules(rules: Iterable[Rule], corpus: Corpus, registry: Registry) -> list[Finding]:
+def run_rules(
+    rules: Iterable[Rule], corpus: Corpus, registry: Registry, ctx: RunContext | None = None
+) -> list[Finding]:
     """Run every rule at its scope and return findings in a stable order."""
+    ctx = ctx or RunContext()
     findings: list[Finding] = []
     for rule in rules:
         kind = registry.get(rule.spec.check)
         assert kind is not None
         if rule.spec.scope == "document":
             for doc in corpus.docs:
-                findings.extend(to_finding(rule, hit) for hit in kind.run(doc, rule.params))
+                findings.extend(to_finding(rule, hit) for hit in kind.run(doc, rule.params, ctx))
         else:
-            findings.extend(to_finding(rule, hit) for hit in kind.run(corpus, rule.params))
+            findings.extend(to_finding(rule, hit) for hit in kind.run(corpus, rule.params, ctx))
     return order(dedupe(findings))
 
 

@@ -30,7 +30,10 @@ KIND_MODULES = (
     "quantity_mismatch",
     "date_mismatch",
     "misquote",
-    "unsupported",
+    "misattribution",
+    "unsupported_entity",
+    "unsupported_figure",
+    "unsupported_quote",
 )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.corpus import DocInput
+from factcheck.corpus import RunContext, DocInput
 from factcheck.model import Related
 
 _CLOSING = ".!?:;…»”\"')]*"
@@ -47,7 +47,7 @@ def _head(text: str, words: int = 6) -> str:
     scopes=("document",),
     evidence=("end", "start", "next_line"),
 )
-def run(doc: DocInput, params: Params) -> Iterator[Hit]:
+def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit at the end of each paragraph that continues after a blank line."""
     text = doc.document.text
     blocks = doc.segmentation.blocks

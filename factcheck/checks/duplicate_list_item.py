@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from factcheck.checks import Hit, kind
-from factcheck.corpus import DocInput
+from factcheck.corpus import RunContext, DocInput
 from factcheck.model import Related
 
 
@@ -45,7 +45,7 @@ def _normalise(name: str) -> str:
     scopes=("document",),
     evidence=("item", "first", "lead_in", "first_line"),
 )
-def run(doc: DocInput, params: Params) -> Iterator[Hit]:
+def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield one hit per repeated item, at the repeat, pointing back to the first."""
     document = doc.document
     for name_list in doc.segmentation.lists:

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.terms import literal_pattern, term_matches
-from factcheck.corpus import DocInput
+from factcheck.corpus import RunContext, DocInput
 from factcheck.safe_regex import UnsafePattern, compile_safe
 
 
@@ -47,7 +47,7 @@ class Params(BaseModel):
 
 
 @kind("forbidden_term", params=Params, scopes=("document",), evidence=("term", "match"))
-def run(doc: DocInput, params: Params) -> Iterator[Hit]:
+def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each occurrence of a forbidden term or pattern."""
     sources = [(t, literal_pattern(t, params.whole_word)) for t in params.terms if t.strip()]
     sources += [(p, p) for p in params.patterns]

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.terms import literal_pattern, term_matches
-from factcheck.corpus import DocInput
+from factcheck.corpus import RunContext, DocInput
 
 
 class Params(BaseModel):
@@ -33,7 +33,7 @@ class Params(BaseModel):
 
 
 @kind("preferred_term", params=Params, scopes=("document",), evidence=("found", "preferred"))
-def run(doc: DocInput, params: Params) -> Iterator[Hit]:
+def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit, with the preferred term as suggestion, for each discouraged term."""
     for found, preferred in params.swap.items():
         if not found.strip() or found.casefold() == preferred.casefold():

@@ -49,6 +49,15 @@ def sentence_of(seg: Segmentation, offset: int) -> Sentence | None:
     return None
 
 
+def local_context(
+    text: str, s_start: int, s_end: int, start: int, end: int, window: int = 8
+) -> list[str]:
+    """Content words near a claim: up to `window` words each side, inside its sentence."""
+    before = content_words(text[s_start:start])[-window:]
+    after = content_words(text[end:s_end])[:window]
+    return before + after
+
+
 def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[Claim]:
     """Locate raw claims in the source file and attach sentence and context."""
     claims: list[Claim] = []
@@ -56,7 +65,7 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
         sent = sentence_of(seg, r.start)
         s_start, s_end = (sent.start, sent.end) if sent else (r.start, r.end)
         s_end = max(s_end, r.end)
-        context = content_words(doc.text[s_start:s_end]) + list(r.extra_context)
+        context = local_context(doc.text, s_start, s_end, r.start, r.end) + list(r.extra_context)
         claims.append(
             Claim(
                 id=f"{doc.id}#{r.kind}-{n + 1}",

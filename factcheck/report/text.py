@@ -36,7 +36,8 @@ def mark_line(line: str, start: int, end: int) -> tuple[str, str]:
             cells, glyph = _width(ch), ch
         shown.append(glyph)
         if start <= i < max(end, start + 1):
-            marker.append(("^" if i == start else "~") + "~" * (cells - 1) if cells else "")
+            head = "^" if i == start else "~" * min(cells, 1)
+            marker.append(head + "~" * (cells - 1))
         elif i < start:
             marker.append(" " * cells)
         col += cells

@@ -1,24 +1,40 @@
-"""Segmentation: blocks, sentences, quotations and name lists (placeholder, naive)."""
+"""Segmentation: blocks, sentences, quotations and name lists of a plain text.
+
+`segment(text)` is a pure function of the text and runs in linear time:
+blocks (`blocks.py`), sentences inside each block (`sentences.py`), quotations
+(`quotations.py`) and lists of names inside sentences (`lists.py`).
+"""
 
 from __future__ import annotations
 
-import re
+from factcheck.model import Block, Quotation, Segmentation, Sentence
+from factcheck.segment.blocks import split_blocks
+from factcheck.segment.lists import find_lists
+from factcheck.segment.sentences import split_sentences
 
-from factcheck.model import Block, Segmentation, Sentence
+__all__ = ["segment", "split_blocks", "split_sentences"]
 
-_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_SENT = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+def _quotations(text: str, blocks: list[Block]) -> list[Quotation]:
+    try:
+        from factcheck.segment.quotations import find_quotations
+    except ModuleNotFoundError as exc:  # until the quotations module lands
+        if exc.name != "factcheck.segment.quotations":
+            raise
+        return []
+    return find_quotations(text, blocks)
 
 
 def segment(text: str) -> Segmentation:
-    """Split `text` into blocks and sentences."""
-    blocks: list[Block] = []
+    """Split `text` into blocks, sentences, quotations and name lists."""
+    blocks = split_blocks(text)
     sentences: list[Sentence] = []
-    for m in _BLOCK.finditer(text):
-        blocks.append(Block(start=m.start(), end=m.end()))
-        for s in _SENT.finditer(m.group(0)):
-            if s.group(0).strip():
-                sentences.append(
-                    Sentence(start=m.start() + s.start(), end=m.start() + s.end(), block=len(blocks) - 1)
-                )
-    return Segmentation(blocks=blocks, sentences=sentences, quotations=[], lists=[])
+    for index, block in enumerate(blocks):
+        for start, end in split_sentences(text, block.start, block.end):
+            sentences.append(Sentence(start=start, end=end, block=index))
+    return Segmentation(
+        blocks=blocks,
+        sentences=sentences,
+        quotations=_quotations(text, blocks),
+        lists=find_lists(text, sentences),
+    )

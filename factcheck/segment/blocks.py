@@ -14,12 +14,14 @@ from functools import cache
 
 from factcheck.model import Block
 
-FINAL_PUNCT = ".!?:»”\"…"
+FINAL_PUNCT = '.!?:»”"…'
 _NO_HEADING_END = ",;-–—/(&"
 _HEADING_MAX_WORDS = 25
 _HEADING_MAX_CHARS = 200
 _SHORT_LINE_MAX = 60
-_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
 
 
 @cache
@@ -90,6 +92,11 @@ def split_blocks(text: str) -> list[Block]:
     start: int | None = None
     first_line: _Line | None = None
     count = 0
+    following: _Line | None = None  # the next non-blank line after a blank
+    after_blank: list[_Line | None] = [None] * len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        after_blank[i] = following
+        following = lines[i] or following
     for i, line in enumerate(lines):
         if line is None:
             continue
@@ -101,7 +108,8 @@ def split_blocks(text: str) -> list[Block]:
         next_bullet = nxt is not None and _bullet().match(nxt.text) is not None
         alone = count == 1
         if nxt is None:
-            kind = _kind(first_line, count, bullet, standalone=True)
+            standalone = _next_starts_upper(after_blank[i])
+            kind = _kind(first_line, count, bullet, standalone=standalone)
         elif _ends_sentence(line.text) or bullet or next_bullet:
             kind = _kind(first_line, count, bullet, standalone=False)
         elif (

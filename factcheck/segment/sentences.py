@@ -12,22 +12,36 @@ S.A.) end a sentence only when the next word is a common sentence opener
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
-# Never end a sentence: titles, months, "No.", Latin abbreviations.
-_NEVER_FINAL = frozenset(
-    """mr mrs ms mx dr st prof sr jr rev gen col capt lt sgt hon gov sen rep messrs mme mlle
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos nr fig figs vol vols pp p art
-    approx ca cf e.g i.e viz vs v al""".split()
-)
-# May end a sentence, but usually do not: company suffixes, "etc.".
-_MAY_BE_FINAL = frozenset("inc ltd co corp plc llc etc n.v s.a s.e a.g b.v bros dept".split())
-_OPENERS = frozenset(
-    """the a an this that these those it its he she they we i you our their his her in on at
-    for from with by as but and or so yet if when while after before since during although
-    however meanwhile there here today yesterday tomorrow according""".split()
-)
+import yaml
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    never_final: frozenset[str]
+    may_be_final: frozenset[str]
+    openers: frozenset[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    raw = yaml.safe_load(
+        resources.files("factcheck.data").joinpath("abbreviations.yaml").read_text("utf-8")
+    )
+    return _Vocab(
+        frozenset(raw["never_final"]), frozenset(raw["may_be_final"]), frozenset(raw["openers"])
+    )
+
+
 _OPENING_QUOTES = "\"“«‘'([¿¡"
+
+
+@cache
+def _dotted() -> re.Pattern[str]:
+    return re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 @cache
@@ -72,11 +86,11 @@ def _is_boundary(text: str, m: re.Match[str], stop: int, floor: int) -> int | No
         return end  # "?!" and the like
     word = _word_before(text, m.start(), floor)
     low = word.lower()
-    if low in _NEVER_FINAL or (len(word) == 1 and word.isalpha() and word.isupper()):
+    if low in _vocab().never_final or (len(word) == 1 and word.isalpha() and word.isupper()):
         return None
-    if low in _MAY_BE_FINAL or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if low in _vocab().may_be_final or _dotted().fullmatch(word):
         following = _next_word(text, j, stop).lower()
-        return end if following in _OPENERS else None
+        return end if following in _vocab().openers else None
     return end
 
 

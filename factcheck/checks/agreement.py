@@ -1,0 +1,140 @@
+"""Shared logic for the quantity and date kinds: block keys and value agreement.
+
+Not a check kind itself; FC103, FC201, FC202 and FC302 use it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable
+
+from factcheck.link import context_score
+from factcheck.model import Claim, DateValue, QuantityValue
+
+Interval = tuple[float, float]
+
+
+def quantity_key(claim: Claim) -> Hashable | None:
+    """Quantities are compared only within one dimension (and counted noun)."""
+    v = claim.value
+    if not isinstance(v, QuantityValue) or v.vague:
+        return None
+    return ("quantity", v.dimension)
+
+
+def date_key(claim: Claim) -> Hashable | None:
+    v = claim.value
+    if not isinstance(v, DateValue):
+        return None
+    return ("date",)
+
+
+def quantity_compatible(a: Claim, b: Claim, rate_optional: frozenset[str]) -> bool:
+    """Could these two quantities be figures for the same thing at all?"""
+    va, vb = a.value, b.value
+    assert isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)
+    if va.modifier and vb.modifier and va.modifier != vb.modifier:
+        return False
+    if a.time and b.time and a.time != b.time:
+        return False
+    if va.rate != vb.rate:
+        family = va.dimension.split(":")[0]
+        if (va.rate and vb.rate) or family not in rate_optional:
+            return False
+    return True
+
+
+def quantity_score(a: Claim, b: Claim, rate_optional: frozenset[str]) -> float:
+    """Context similarity, or 0 when the two cannot be about the same thing."""
+    if not quantity_compatible(a, b, rate_optional):
+        return 0.0
+    score = context_score(a, b)
+    if bool(a.time) != bool(b.time):
+        score -= 0.3
+    return max(0.0, score)
+
+
+def interval(v: QuantityValue, approx: float) -> Interval | None:
+    """The values a quantity admits, in its own unit; None for vague quantities."""
+    if v.vague:
+        return None
+    if v.low is not None and v.high is not None:
+        lo, hi = v.low, v.high
+        if v.bound == "approx":
+            return lo * (1 - approx), hi * (1 + approx)
+        return lo, hi
+    if v.magnitude is None:
+        return None
+    m = v.magnitude
+    match v.bound:
+        case "approx":
+            return m * (1 - approx), m * (1 + approx)
+        case "at_least" | "more_than":
+            return m, math.inf
+        case "at_most" | "less_than":
+            return -math.inf if m < 0 else 0.0, m
+        case _:
+            return m, m
+
+
+def in_unit(v: QuantityValue, unit: str) -> QuantityValue | None:
+    """`v` expressed in `unit`, or None when the units cannot be converted."""
+    if v.unit == unit:
+        return v
+    try:
+        from factcheck.normalise.units import convert
+
+        factor = convert(1.0, v.unit, unit)
+    except Exception:  # noqa: BLE001 - incommensurable units are simply not compared
+        return None
+    scaled = {
+        k: (getattr(v, k) * factor if getattr(v, k) is not None else None)
+        for k in ("magnitude", "low", "high")
+    }
+    return v.model_copy(update={**scaled, "unit": unit})
+
+
+def quantities_agree(a: QuantityValue, b: QuantityValue, rel_tol: float, approx: float) -> bool:
+    """Do the two figures admit a common value (within the relative tolerance)?"""
+    b2 = in_unit(b, a.unit)
+    if b2 is None:
+        return False
+    ia, ib = interval(a, approx), interval(b2, approx)
+    if ia is None or ib is None:
+        return True  # vague figures are never contradicted
+    lo_a, hi_a = _widen(ia, rel_tol)
+    lo_b, hi_b = _widen(ib, rel_tol)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _widen(iv: Interval, rel_tol: float) -> Interval:
+    lo, hi = iv
+    return lo - abs(lo) * rel_tol, hi + abs(hi) * rel_tol
+
+
+def scale_note(a: QuantityValue, b: QuantityValue) -> str:
+    """' (a factor of 1,000 apart: check million vs billion)' when the gap is a scale slip."""
+    b2 = in_unit(b, a.unit)
+    if b2 is None or not a.magnitude or not b2.magnitude:
+        return ""
+    ratio = max(a.magnitude, b2.magnitude) / min(a.magnitude, b2.magnitude)
+    for factor, words in ((1e3, "thousand vs million or million vs billion"), (1e6, "million vs trillion")):
+        if abs(ratio / factor - 1) < 0.01:
+            return f" (a factor of {factor:,.0f} apart: check {words})"
+    return ""
+
+
+def dates_agree(a: DateValue, b: DateValue) -> bool:
+    """Equal at the coarser of the two granularities; open bounds admit later/earlier dates."""
+    n = min(len(a.iso), len(b.iso))
+    if a.iso[:n] == b.iso[:n]:
+        return True
+    if {a.bound, b.bound} & {"by", "until", "before"}:
+        early, late = sorted((a.iso[:n], b.iso[:n]))
+        bounded = a if a.bound in ("by", "until", "before") else b
+        return bounded.iso[:n] == late
+    if {a.bound, b.bound} & {"since", "from", "after"}:
+        bounded = a if a.bound in ("since", "from", "after") else b
+        other = b if bounded is a else a
+        return other.iso[:n] >= bounded.iso[:n]
+    return False

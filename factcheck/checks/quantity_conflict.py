@@ -1,0 +1,66 @@
+"""quantity_conflict — one document gives two different values for the same thing.
+
+What it checks: pairs of quantities inside one document with the same dimension
+and counted noun, the same attribute (capacity, funding, jobs…), compatible time
+and rate, and closely similar context, whose values cannot both be true.
+
+Why it matters: a press release that says "1,200 jobs" in the lead and "1,500
+jobs" in the body will be quoted both ways.
+
+Fails: "The plant will employ 1,200 people. … Its 1,500 employees …" (same
+attribute and context).
+
+Passes: "16 GWh today … 50 GWh by 2030" (different time), "1,200 direct and
+3,000 indirect jobs" (different modifiers).
+
+Params: `min_score` (default 0.75: stricter than across documents),
+`rel_tolerance`, `approx_tolerance`, `rate_optional` as for quantity_mismatch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.checks import Hit, kind
+from factcheck.checks.agreement import quantities_agree, quantity_key, quantity_score, scale_note
+from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
+from factcheck.corpus import RunContext, DocInput
+from factcheck.link import align
+from factcheck.model import QuantityValue
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    min_score: float = Field(default=0.75, ge=0, le=1)
+    rel_tolerance: float = Field(default=0.005, ge=0, le=0.5)
+    approx_tolerance: float = Field(default=0.1, ge=0, le=0.5)
+    rate_optional: list[str] = Field(default_factory=lambda: ["energy"])
+
+
+@kind("quantity_conflict", params=Params, scopes=("document",), evidence=PAIR_EVIDENCE)
+def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
+    """Yield a hit at the later of two conflicting figures."""
+    claims = [c for c in doc.of_kind("quantity") if c.attribute]
+    score = partial(quantity_score, rate_optional=frozenset(params.rate_optional))
+    links = align(claims, claims, quantity_key, threshold=params.min_score, score=score)
+    for claim in claims:
+        for link in links.get(claim.id, []):
+            other = link.other
+            if other.span.start >= claim.span.start or other.attribute != claim.attribute:
+                continue
+            a, b = claim.value, other.value
+            assert isinstance(a, QuantityValue) and isinstance(b, QuantityValue)
+            if quantities_agree(a, b, params.rel_tolerance, params.approx_tolerance):
+                continue
+            yield Hit(
+                location=claim.span,
+                sentence=claim.sentence,
+                evidence=pair_evidence(claim, other, doc, scale_note(a, b)),
+                key=(claim.span.text, other.span.text),
+                related=(related(other, f'the document says "{other.span.text}" here'),),
+            )
+            break

@@ -1,0 +1,66 @@
+"""quantity_mismatch — a figure that disagrees with the same figure in a reference.
+
+What it checks: each quantity in a draft (or peer) against the quantities of the
+reference documents that speak of the same thing (same dimension and counted
+noun, compatible time and rate, similar context). Bounds ("over €3 billion"),
+ranges, unit conversions (16,000 MWh = 16 GWh) and the configurable rate
+equivalence ("16 GWh" = "16 GWh/year" for energy) are respected.
+
+Why it matters: a wrong figure is the most common and most embarrassing error in
+coverage of an announcement; a million written for a billion is not rounding.
+
+Fails: draft "€3 million raised" against reference "secured over €3 billion".
+
+Passes: draft "€3 billion raised" against "secured over €3 billion".
+
+Params: `rel_tolerance` (default 0.005), `approx_tolerance` for "about"/"nearly"
+(default 0.1), `min_score` (link score 0-1, default 0.55), `rate_optional`
+(dimensions whose figures match with or without "per year", default [energy]).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.checks import Hit, kind
+from factcheck.checks.agreement import quantities_agree, quantity_key, quantity_score, scale_note
+from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
+from factcheck.corpus import RunContext, Corpus
+from factcheck.model import Claim, QuantityValue
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    rel_tolerance: float = Field(default=0.005, ge=0, le=0.5)
+    approx_tolerance: float = Field(default=0.1, ge=0, le=0.5)
+    min_score: float = Field(default=0.55, ge=0, le=1)
+    rate_optional: list[str] = Field(default_factory=lambda: ["energy"])
+
+
+def agree(params: Params, a: Claim, b: Claim) -> bool:
+    """Do two quantity claims admit a common value?"""
+    assert isinstance(a.value, QuantityValue) and isinstance(b.value, QuantityValue)
+    return quantities_agree(a.value, b.value, params.rel_tolerance, params.approx_tolerance)
+
+
+@kind("quantity_mismatch", params=Params, scopes=("cross",), evidence=PAIR_EVIDENCE)
+def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
+    """Yield a hit for each draft figure whose best-linked reference figure disagrees."""
+    score = partial(quantity_score, rate_optional=frozenset(params.rate_optional))
+    found = cross_disagreements(
+        corpus, "quantity", quantity_key, score, partial(agree, params), params.min_score
+    )
+    for claim, other, authority in found:
+        assert isinstance(claim.value, QuantityValue) and isinstance(other.value, QuantityValue)
+        yield Hit(
+            location=claim.span,
+            sentence=claim.sentence,
+            evidence=pair_evidence(claim, other, authority, scale_note(claim.value, other.value)),
+            key=(claim.span.text, other.span.text),
+            related=(related(other, f'{other.span.doc} says "{other.span.text}" here'),),
+            suggestion=other.span.text,
+        )

@@ -1,0 +1,141 @@
+"""Shared logic for the quote kinds (misquote, misattribution, unsupported_quote).
+
+A draft quote is compared with every quote of the documents it answers to. Text
+is compared as words after folding typographic quotes and apostrophes, case and
+punctuation; elisions ("…", "...", "[…]") split a quote into fragments that must
+each appear, in order. rapidfuzz's partial-ratio alignment finds where a fragment
+stands in the source quote; difflib gives the word-level diff shown to people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.checks.common import checked_against
+from factcheck.checks.titles import person_key
+from factcheck.corpus import Corpus, DocInput
+from factcheck.model import Claim, QuoteValue
+
+_ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)\s*")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a quote: case, accents of quotes/apostrophes and punctuation ignored."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").casefold()
+    return _WORD.findall(text)
+
+
+def fragments(text: str) -> list[list[str]]:
+    """The quote split at elisions, as word lists (empty fragments dropped)."""
+    return [w for w in (words(part) for part in _ELISION.split(text)) if w]
+
+
+def contains_in_order(haystack: list[str], parts: list[list[str]]) -> bool:
+    """Every fragment appears verbatim in `haystack`, in order."""
+    pos = 0
+    for part in parts:
+        n = len(part)
+        found = next((i for i in range(pos, len(haystack) - n + 1) if haystack[i : i + n] == part), None)
+        if found is None:
+            return False
+        pos = found + n
+    return True
+
+
+def similarity(parts: list[list[str]], source: list[str]) -> tuple[float, list[str]]:
+    """(0-100 score, best-aligned window of `source`) for the fragments' words."""
+    if not parts or not source:
+        return 0.0, []
+    needle = " ".join(w for part in parts for w in part)
+    hay = " ".join(source)
+    if len(needle) > len(hay):
+        return float(fuzz.ratio(needle, hay)), source
+    alignment = fuzz.partial_ratio_alignment(needle, hay)
+    if alignment is None:
+        return 0.0, []
+    start = hay.rfind(" ", 0, alignment.dest_start) + 1
+    end = hay.find(" ", alignment.dest_end)
+    window = hay[start : end if end != -1 else len(hay)].split()
+    return float(alignment.score), window
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Full names equal, or one side gives only the other's surname."""
+    if not a or not b:
+        return False
+    ka, kb = person_key(a), person_key(b)
+    if ka == kb:
+        return True
+    sa, sb = ka.split(), kb.split()
+    return bool(sa and sb) and (len(sa) == 1 or len(sb) == 1) and sa[-1] == sb[-1]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claim: Claim
+    doc: DocInput
+    status: str  # "verbatim" | "misquote" | "misattributed" | "unsupported"
+    source: Claim | None = None
+    source_doc: DocInput | None = None
+    window: tuple[str, ...] = ()
+    score: float = 0.0
+
+
+def verdicts(corpus: Corpus, misquote_min: float, attribution_min: float) -> Iterator[Verdict]:
+    """One verdict per quote (with words, not a scare-quoted term) of each checked document."""
+    for doc, authorities in checked_against(corpus):
+        sources = [(c, a) for a in authorities for c in a.of_kind("quote") if _is_quote(c)]
+        for claim in doc.of_kind("quote"):
+            if not _is_quote(claim):
+                continue
+            yield _judge(claim, doc, sources, misquote_min, attribution_min)
+
+
+def _is_quote(claim: Claim) -> bool:
+    v = claim.value
+    return isinstance(v, QuoteValue) and not v.is_term and len(words(v.text)) >= 3
+
+
+def _judge(
+    claim: Claim,
+    doc: DocInput,
+    sources: list[tuple[Claim, DocInput]],
+    misquote_min: float,
+    attribution_min: float,
+) -> Verdict:
+    assert isinstance(claim.value, QuoteValue)
+    parts = fragments(claim.value.text)
+    speaker = claim.value.speaker
+    best_same: Verdict | None = None
+    best_other: Verdict | None = None
+    for source, source_doc in sources:
+        assert isinstance(source.value, QuoteValue)
+        source_words = words(source.value.text)
+        mine = speaker is None or same_speaker(speaker, source.value.speaker)
+        if mine and contains_in_order(source_words, parts):
+            return Verdict(claim, doc, "verbatim", source, source_doc, score=100.0)
+        score, window = similarity(parts, source_words)
+        verdict = Verdict(claim, doc, "", source, source_doc, tuple(window), score)
+        if mine and (best_same is None or score > best_same.score):
+            best_same = verdict
+        if not mine and (best_other is None or score > best_other.score):
+            best_other = verdict
+    if best_other and best_other.score >= attribution_min and (
+        best_same is None or best_other.score > best_same.score + 5
+    ):
+        return _with(best_other, "misattributed")
+    if best_same and best_same.score >= misquote_min:
+        return _with(best_same, "misquote")
+    return Verdict(claim, doc, "unsupported")
+
+
+def _with(verdict: Verdict, status: str) -> Verdict:
+    return Verdict(
+        verdict.claim, verdict.doc, status, verdict.source, verdict.source_doc, verdict.window, verdict.score
+    )

@@ -1,0 +1,73 @@
+"""Shared logic for title_conflict: when two titles of one person differ.
+
+Not a check kind itself. Titles are compared as bags of significant words after
+folding case, accents and punctuation, dropping connectors ("of", "for", "the")
+and parenthesised acronyms, and mapping place exonyms and title synonyms
+(CEO = chief executive officer). A title that only leaves words out of the other
+("President" vs "President of the Region") is not a conflict.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable
+
+CONNECTORS = frozenset("of for the to and in at on a an de du des la le responsible".split())
+SYNONYMS = {
+    "ceo": "chief executive officer",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "md": "managing director",
+    "vp": "vice president",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "chair": "chairman",
+}
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def title_words(title: str, alias: Callable[[str], str] = lambda w: w) -> list[str]:
+    """Significant words of a title, normalised."""
+    title = re.sub(r"\([^)]*\)", " ", title)
+    words: list[str] = []
+    for raw in re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", fold(title)):
+        word = alias(raw)
+        expanded = SYNONYMS.get(word, word).split()
+        words.extend(w for w in expanded if w not in CONNECTORS)
+    return words
+
+
+def titles_conflict(a: str, b: str, alias: Callable[[str], str] = lambda w: w) -> bool:
+    """True when neither title's words are contained in the other's."""
+    wa, wb = set(title_words(a, alias)), set(title_words(b, alias))
+    if not wa or not wb:
+        return False
+    return not (wa <= wb or wb <= wa)
+
+
+def word_diff(a: str, b: str) -> tuple[tuple[str, str], ...]:
+    """Word-level diff from `b` (the other side) to `a` (this side)."""
+    wa, wb = a.split(), b.split()
+    ops: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wb, b=wa, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops.append(("equal", " ".join(wb[i1:i2])))
+        else:
+            if i2 > i1:
+                ops.append(("delete", " ".join(wb[i1:i2])))
+            if j2 > j1:
+                ops.append(("insert", " ".join(wa[j1:j2])))
+    return tuple(ops)
+
+
+def person_key(name: str) -> str:
+    """A person's name folded for matching: accents, case, titles of address removed."""
+    words = [w for w in re.findall(r"[^\W\d_]+", fold(name)) if w not in {"mr", "mrs", "ms", "dr", "prof"}]
+    return " ".join(words)

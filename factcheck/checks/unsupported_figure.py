@@ -1,0 +1,72 @@
+"""unsupported_figure — a figure or date in a draft that no reference gives.
+
+What it checks: each quantity and date of a draft for a counterpart in any
+reference: a linked claim about the same thing, or an agreeing value in a
+similar context. Only runs when documents have roles (a reference is given).
+
+Why it matters: a figure nobody can trace back to the source is either research
+the editor must verify or a mistake; either way someone should look.
+
+Fails: draft "a 33 MW contract" when no reference mentions power.
+
+Passes: draft "1,200 direct jobs" when the reference says "1,200 direct jobs".
+
+Params: `min_score` (default 0.55), `agree_score` (weaker link enough when the
+values agree, default 0.2), `kinds` (default [quantity, date]).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.checks import Hit, kind
+from factcheck.checks import date_mismatch, quantity_mismatch
+from factcheck.checks.agreement import date_key, quantity_key, quantity_score
+from factcheck.checks.common import unsupported
+from factcheck.corpus import RunContext, Corpus
+from factcheck.link import context_score
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    min_score: float = Field(default=0.55, ge=0, le=1)
+    agree_score: float = Field(default=0.2, ge=0, le=1)
+    kinds: list[Literal["quantity", "date"]] = Field(default_factory=lambda: ["quantity", "date"])
+
+
+@kind("unsupported_figure", params=Params, scopes=("cross",), evidence=("claim", "claim_where", "kind"))
+def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
+    """Yield a hit for each draft quantity or date without support in any reference."""
+    q_params = quantity_mismatch.Params()
+    setups = {
+        "quantity": (
+            quantity_key,
+            partial(quantity_score, rate_optional=frozenset(q_params.rate_optional)),
+            partial(quantity_mismatch.agree, q_params),
+        ),
+        "date": (date_key, context_score, date_mismatch.agree),
+    }
+    for claim_kind in params.kinds:
+        if claim_kind not in setups:
+            continue
+        key, score, agree = setups[claim_kind]
+        for claim, _doc in unsupported(
+            corpus, claim_kind, key, score, agree, params.min_score, params.agree_score
+        ):
+            if getattr(claim.value, "vague", False) or getattr(claim.value, "dateline", False):
+                continue
+            yield Hit(
+                location=claim.span,
+                sentence=claim.sentence,
+                evidence={
+                    "claim": claim.span.text,
+                    "claim_where": claim.span.where,
+                    "kind": "figure" if claim_kind == "quantity" else "date",
+                },
+                key=(claim_kind, claim.span.text, " ".join(claim.context[:6])),
+            )

@@ -1,0 +1,195 @@
+"""Date claims: absolute dates, bare years in a date context, ranges, datelines, relatives.
+
+`find(text, seg, ctx)` returns DateValue claims. Order of work: written dates
+(`date_forms`), bare years that stand in a date context ("by 2030", "since
+2020", "in early 2026", "the year 2008", "in 2007 and 2009"), ranges ("from
+2014 to 2018", "Jan-Feb 2017", "between 4-22 January, 1995"), the dateline,
+then relative expressions resolved against it (`date_context`).
+
+A bare four-digit number 1800-2199 is a year only after a time preposition or
+"year", in a coordination with another date, in a year range, or before "or
+later"/"onwards". Never: "France 2030" (no preposition reaches it), "2000
+pieces" (counted noun after it), "grew by 2000" (a change verb before "by").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from factcheck.extract import date_context as dc
+from factcheck.extract.base import ExtractContext, RawClaim
+from factcheck.extract.date_forms import Found, chain_dates, resolve_overlaps, text_dates
+from factcheck.model import DateValue, Segmentation
+from factcheck.normalise.dates import is_valid, month_names, vocab
+
+__all__ = ["find", "parse"]
+
+_YEAR = re.compile(r"(?<![\w.,'’/$€£-])(?:1[89]\d\d|2[01]\d\d)(?![\w%]|[.,]\d|[-/–:]\d)")
+_CONNECT = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+_COORD = re.compile(r"\s*(?:,\s*|\s(?:and|or|nor|but)\s+(?:not\s+)?|\s&\s)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?!\d)")
+
+
+@cache
+def _year_range_re() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until)\s*(?=\d{4}(?!\d))", re.I)
+
+
+@cache
+def _left_partial_re() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![^\W\d_])(?P<mon>{months})\.?|(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)"
+        r"\s*(?:-|–|to|through|till|until|and)\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _doc_day_first(text: str) -> bool | None:
+    """Day-first when the document writes an unambiguous D/M/Y date and no M/D/Y one."""
+    first = second = False
+    for m in _DAY_FIRST.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        first |= a > 12 >= b
+        second |= b > 12 >= a
+    return True if first and not second else (False if second and not first else None)
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """A counted noun or unit right after the number (skipping "to 3000"): "2000 pieces"."""
+    m = re.match(r"\s*(?:(?:-|–|to|and)\s*[\d,.]+\s*)?([^\s\d.,;:!?)]+)", text[end : end + 40])
+    if not m:
+        return False
+    word = m.group(1).lower().strip("\"'’”")
+    return word in _nouns() or word in vocab()["programme_words"]
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab()["counted_nouns"])
+
+
+def _bare_years(text: str, taken: list[Found]) -> list[Found]:
+    """Four-digit years standing in a date context; see the module docstring."""
+    out: list[Found] = []
+    inside = [(f.start, f.end) for f in taken]
+    prev_end = -1
+    for m in _YEAR.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in inside) or _counted_after(text, e):
+            continue
+        year = int(m.group(0))
+        ok = dc.cue_before(text, s) is not None or dc.cue_after(text, e) is not None
+        ok = ok or _coordinated(text, s, taken + out, prev_end)
+        nxt = _year_range_re().match(text, e)
+        if nxt and not _counted_after(text, nxt.end() + 4):
+            y2 = int(text[nxt.end() : nxt.end() + 4])
+            if year < y2 <= year + 200:
+                out.append(Found(s, e, year, form="year", role="from"))
+                out.append(Found(nxt.end(), nxt.end() + 4, y2, form="year", role="until"))
+                inside.append((nxt.end(), nxt.end() + 4))
+                prev_end = nxt.end() + 4
+                continue
+        if ok:
+            out.append(Found(s, e, year, form="year"))
+            prev_end = e
+    return out
+
+
+def _coordinated(text: str, start: int, found: list[Found], prev_end: int) -> bool:
+    """ "in 2007 and 2009", "before 2000 but not 1998": joined to the date just before."""
+    ends = [f.end for f in found if f.end <= start] + [prev_end]
+    last = max(ends)
+    return last >= 0 and _COORD.fullmatch(text, last, start) is not None
+
+
+def _link_ranges(text: str, items: list[Found]) -> list[Found]:
+    """Mark the two ends of "A to B" and complete a partial left end from the right one."""
+    items = list(items)
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        if a.role or b.role or b.year is None or not _CONNECT.fullmatch(text, a.end, b.start):
+            continue
+        gap = text[a.end : b.start].strip().lower()
+        if gap == "and" and not _BETWEEN.search(text, max(0, a.start - 12), a.start):
+            continue
+        year = a.year if a.year is not None else b.year
+        month = a.month if a.month is not None or a.year is not None else b.month
+        if not is_valid(year, month, a.day) or (year, month or 0) > (b.year, b.month or 99):
+            continue
+        items[i] = replace(a, year=year, month=month, role="from")
+        items[i + 1] = replace(b, role="until")
+    return items + _left_partials(text, items)
+
+
+def _left_partials(text: str, items: list[Found]) -> list[Found]:
+    """ "Jan-Feb 2017", "from 4 to 22 January, 1995": a bare month or day before a range end."""
+    out: list[Found] = []
+    for b in items:
+        if b.role or b.year is None or b.month is None:
+            continue
+        lo = max([0] + [f.end for f in items if f.end <= b.start])
+        m = _left_partial_re().search(text, max(lo, b.start - 24), b.start)
+        if not m:
+            continue
+        if m.group("mon"):
+            mon = month_names().get(m.group("mon").lower())
+            if mon is None or mon >= b.month or b.day is not None:
+                continue
+            left = Found(m.start(), m.end(), b.year, mon, None, role="from")
+        else:
+            day = int(m.group("day"))
+            if b.day is None or not 1 <= day < b.day:
+                continue
+            left = Found(m.start(), m.start("day") + len(m.group("day")), b.year, b.month, day)
+            left = replace(left, role="from")
+        out.append(left)
+        items[items.index(b)] = replace(b, role="until")
+    return out
+
+
+def _absolute(text: str) -> list[Found]:
+    forms = resolve_overlaps(text_dates(text) + chain_dates(text, _doc_day_first(text)))
+    years = _bare_years(text, forms)
+    merged = sorted(forms + years, key=lambda f: (f.start, f.role != "from"))
+    linked = _link_ranges(text, merged)
+    return sorted(linked, key=lambda f: (f.start, f.role != "from"))
+
+
+def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
+    """Date claims of `text` (see the module docstring)."""
+    found = _absolute(text)
+    line = dc.find_dateline(text, seg, found)
+    anchor = dc.iso_of(found[line]) if line is not None else ctx.dateline
+    claims: list[RawClaim] = []
+    for i, f in enumerate(found):
+        if f.year is None:
+            if anchor is None or f.day is None or f.role:
+                continue
+            f = replace(f, year=int(anchor[:4]), explicit_year=False)
+            if not is_valid(f.year, f.month, f.day):  # type: ignore[arg-type]
+                continue
+        bound = dc.bound_of(text, f)
+        value = DateValue(
+            iso=dc.iso_of(f),
+            granularity=dc.granularity_of(f),
+            bound=bound,  # type: ignore[arg-type]
+            dateline=i == line,
+        )
+        attribute, subject = (None, None) if i == line else dc.event_of(text, f.start, f.end)
+        claims.append(RawClaim("date", f.start, f.end, value, subject, attribute))
+    claims.extend(dc.relative_claims(text, claims, anchor))
+    return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def parse(text: str) -> str | None:
+    """The ISO value of a string that is one date ("11 December 2025", "2016-12-15")."""
+    found = [f for f in _absolute(text) if f.year is not None]
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    if len(found) == 1 and found[0].start == lead and found[0].end == lead + len(stripped):
+        return dc.iso_of(found[0])
+    return None

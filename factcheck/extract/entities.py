@@ -1,0 +1,194 @@
+"""Entities: organisations in lists of names and in running text.
+
+For each name list of the segmentation (lists of people and their titles are
+skipped) it emits one "list" claim spanning the lead-in to the last item, with
+`ListValue(items=[], lead_in=...)`, and one "entity" claim per item, whose
+`EntityValue.list_lead_in` is that lead-in: the items of a list are the entity
+claims with `list_lead_in` set whose offsets fall inside the list claim.
+
+In running text it emits organisation names: capitalised sequences holding an
+organisation cue word ("Dunkirk Urban Community", "Verkor Innovation Centre"),
+"the <Demonym> government", and acronyms that the text defines or the
+gazetteer knows ("EIB", "VIC"). A capitalised sequence without a cue word (a
+person's name, a place) is not an entity here. subject is the normalised name;
+attribute is "financier" when the sentence speaks of financing, else
+"organisation".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from factcheck.extract.base import ExtractContext, RawClaim
+from factcheck.model import EntityValue, ListValue, NameList, Segmentation
+from factcheck.normalise.names import (
+    Gazetteer,
+    default_gazetteer,
+    defined_acronyms,
+    looks_like_acronym,
+    name_tokens,
+    normalise_name,
+)
+from factcheck.segment.lists import is_capitalised, org_vocab
+
+_MAX_RUN = 12
+
+
+@cache
+def _run_re() -> re.Pattern[str]:
+    word = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*\w|[A-ZÀ-ÖØ-Þ]|[dl]['’][A-ZÀ-ÖØ-Þ][\w'’-]*)"
+    conn = r"(?:of|for|de|du|des|d'|et|the|la|le|les|&|und|van|von)"
+    return re.compile(rf"{word}(?:[ \t]+(?:{conn}[ \t]+){{0,3}}{word}){{0,{_MAX_RUN}}}")
+
+
+@cache
+def _government_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:the[ \t]+)?([A-Z][a-z]+)[ \t]+government\b")
+
+
+@cache
+def _paren_acronym_re() -> re.Pattern[str]:
+    return re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&]{1,7})\)")
+
+
+def _word_key(word: str) -> str:
+    return " ".join(name_tokens(word)) or word.lower()
+
+
+def _financing(sentence: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", sentence.lower())
+    return any(w in org_vocab().financing for w in words)
+
+
+def _people_list(text: str, lst: NameList) -> bool:
+    for start, end in lst.items:
+        words = text[start:end].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if words and words[0].lower().strip(",") in org_vocab().titles:
+            return True
+    return False
+
+
+def _lead_phrase(text: str, lst: NameList) -> str:
+    """The lead-in with the noun before it: "banks including", "players:"."""
+    before = text[max(0, lst.lead_start - 40) : lst.lead_start].rstrip(" ,\t")
+    m = re.search(r"([a-z][a-z-]+)$", before)
+    if not m or m.group(1) in ("is", "are", "was", "were", "be", "been"):
+        return lst.lead_in
+    return f"{m.group(1)}{lst.lead_in}" if lst.lead_in == ":" else f"{m.group(1)} {lst.lead_in}"
+
+
+def _entity_value(name: str, acronyms: dict[str, str], gaz: Gazetteer, lead: str | None):
+    outside, inside = name, None
+    m = re.search(r"\(([^()]+)\)", name)
+    if m:
+        outside, inside = (name[: m.start()] + name[m.end() :]).strip(), m.group(1).strip()
+    bare = re.sub(r"^(?:the|The)\s+", "", outside)
+    acronym = expansion = None
+    if inside and looks_like_acronym(inside):
+        acronym, expansion = inside, bare
+    elif inside:
+        expansion = inside
+        acronym = next((w for w in bare.split() if w.isupper() and looks_like_acronym(w)), None)
+    elif looks_like_acronym(bare):
+        expansion = acronyms.get(bare) or gaz.acronyms.get(bare)
+        acronym = bare if expansion else None
+    return EntityValue(
+        name=name,
+        normalised=normalise_name(outside),
+        acronym=acronym,
+        expansion=expansion,
+        list_lead_in=lead,
+    )
+
+
+def _claim(text, start, end, attribute, acronyms, gaz, lead=None) -> RawClaim:
+    value = _entity_value(text[start:end], acronyms, gaz, lead)
+    return RawClaim("entity", start, end, value, subject=value.normalised, attribute=attribute)
+
+
+def _known_acronym(word: str, acronyms: dict[str, str], gaz: Gazetteer) -> bool:
+    return (
+        word.isupper() and looks_like_acronym(word) and (word in acronyms or word in gaz.acronyms)
+    )
+
+
+def _org_spans(text: str, start: int, end: int, acronyms: dict[str, str], gaz: Gazetteer):
+    """(start, end) of organisation names in running text between start and end."""
+    vocab = org_vocab()
+    for m in _run_re().finditer(text, start, end):
+        words = m.group(0).split()
+        offset = m.start()
+        while words and (
+            words[0].lower() in vocab.titles
+            or words[0] in ("The", "the")
+            or words[0].lower() in ("of", "for", "the", "de", "du", "des")
+        ):
+            offset = text.index(words[0], offset) + len(words[0])
+            words = words[1:]
+        if not words:
+            continue
+        s = text.index(words[0], offset)
+        keys = [_word_key(w) for w in words]
+        has_cue = any(k in vocab.org_cues for k in keys)
+        non_cue = [
+            k
+            for k, w in zip(keys, words, strict=True)
+            if k not in vocab.org_cues and is_capitalised(w)
+        ]
+        if has_cue and non_cue and len(words) >= 2:
+            e = m.end()
+            p = _paren_acronym_re().match(text, e, end)
+            yield s, (p.end() if p else e)
+        elif len(words) == 1 and _known_acronym(words[0], acronyms, gaz):
+            yield s, m.end()
+    for m in _government_re().finditer(text, start, end):
+        if m.group(1).lower() not in ("the", "a", "an", "this", "that", "our", "its", "their"):
+            yield m.start(), m.end()
+
+
+def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
+    """Entity and list claims of `text`."""
+    gaz = ctx.gazetteer if isinstance(ctx.gazetteer, Gazetteer) else default_gazetteer()
+    acronyms = defined_acronyms(text)
+    out: list[RawClaim] = []
+    taken: list[tuple[int, int]] = []
+    for lst in seg.lists:
+        if not lst.items or _people_list(text, lst):
+            continue
+        lead = _lead_phrase(text, lst)
+        sentence = _sentence_of(text, seg, lst.lead_start)
+        attribute = "financier" if _financing(sentence) else "organisation"
+        list_value = ListValue(items=[], lead_in=lead)
+        out.append(
+            RawClaim(
+                "list",
+                lst.lead_start,
+                lst.items[-1][1],
+                list_value,
+                subject=lead,
+                attribute=attribute,
+            )
+        )
+        for a, b in lst.items:
+            out.append(_claim(text, a, b, attribute, acronyms, gaz, lead))
+        taken.append((lst.lead_start, lst.items[-1][1]))
+    for s in seg.sentences:
+        attribute = "financier" if _financing(text[s.start : s.end]) else "organisation"
+        for a, b in _org_spans(text, s.start, s.end, acronyms, gaz):
+            if any(x < b and a < y for x, y in taken):
+                continue
+            out.append(_claim(text, a, b, attribute, acronyms, gaz))
+            taken.append((a, b))
+    out.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def _sentence_of(text: str, seg: Segmentation, offset: int) -> str:
+    i = bisect_right([s.start for s in seg.sentences], offset) - 1
+    if i >= 0 and offset < seg.sentences[i].end:
+        return text[seg.sentences[i].start : seg.sentences[i].end]
+    return ""

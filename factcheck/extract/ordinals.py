@@ -1,0 +1,197 @@
+"""Ordinals with scope: "Europe's third gigafactory", "the third in this Region".
+
+rank: ordinal words (first … twentieth) and digits (1st, 22nd); "second-largest"
+keeps "largest" as a modifier. category: the head noun after the ordinal (the
+words between are modifiers); `category_key` folds synonyms into families from
+`factcheck/data/ordinals.yaml` (gigafactory, battery plant, factory → "plant").
+
+Only ranking claims count: the head noun must be rankable (a noun of some
+family), or the phrase must carry an explicit place scope after a determiner
+("the first battery passport in Europe"); nouns such as time, half, deliveries,
+lines never count. Elliptical "X, the third in this Region" takes its category
+from the noun it stands in apposition to.
+
+scope, strongest first: "in X" / "across X" after the phrase (a known place
+only: a town the plant stands in is a location, not a scope), a demonym among
+the modifiers ("French" → France), a possessive place ("Europe's", "the
+world's"), a possessive owner ("Verkor's", "its": owner, pronouns unresolved).
+Deictic places ("this Region") resolve against the places named elsewhere in
+the document (`Places.resolve` with the document's `mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from factcheck.extract.base import ExtractContext, RawClaim, singular
+from factcheck.model import OrdinalValue, Segmentation
+from factcheck.normalise.places import Places, default_places
+
+_WORD = re.compile(r"[ \t\u00a0]+(?:\n[ \t]*)?([^\W\d_][\w'’-]*)|\n[ \t]*([^\W\d_][\w'’-]*)")
+_POSS = re.compile(
+    r"(?:(?P<pron>\b(?:its|their|our|his|her|my|your))"
+    r"|(?P<poss>(?:\b[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[\w-]+)['’]s?)\s+(?:very\s+)?$"
+)
+_DET = re.compile(r"\b(?:the|this|that|these|those|a|an|its|their|our|his|her)\s+(?:very\s+)?$", re.I)
+_IN = re.compile(
+    r"[ \t]+(?:in|across|within|throughout)\s+(?P<x>the\s+world|(?:this|the|our|that)\s+[A-Za-z]+"
+    r"|[A-Z][\w'’-]*(?:[ -](?:of\s+)?[A-Z][\w'’-]*){0,3})"
+)
+_APPOSITION = re.compile(r"([^\W\d_][\w-]*)\s*,\s*$")
+_PLACE_KINDS = ("region", "country", "continent", "world")
+
+
+@dataclass(frozen=True)
+class OrdinalVocab:
+    words: dict[str, int]
+    superlatives: frozenset[str]
+    family_of: dict[str, str]  # noun (or two-word noun) -> family key
+    not_rankable: frozenset[str]
+    stops: frozenset[str]
+
+
+@cache
+def vocab() -> OrdinalVocab:
+    """The ordinal vocabulary, loaded once."""
+    data = yaml.safe_load(resources.files("factcheck.data").joinpath("ordinals.yaml").read_text("utf-8"))
+    family_of = {str(n).lower(): str(k) for k, nouns in data["families"].items() for n in nouns}
+    return OrdinalVocab(
+        words={str(k).lower(): int(v) for k, v in data["words"].items()},
+        superlatives=frozenset(data.get("superlatives", [])),
+        family_of=family_of,
+        not_rankable=frozenset(data.get("not_rankable", [])),
+        stops=frozenset(data.get("phrase_stops", [])),
+    )
+
+
+@cache
+def ordinal_re() -> re.Pattern[str]:
+    words = "|".join(sorted(vocab().words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?P<w>{words})|(?P<d>\d{{1,3}})(?:st|nd|rd|th))(?:-(?P<suf>[a-z]+))?(?![\w])", re.I)
+
+
+def category_key(category: str) -> str:
+    """The family of a category: "battery plant", "Gigafactory", "factories" → "plant"."""
+    words = [singular(w) for w in category.lower().split()]
+    if not words:
+        return ""
+    fam = vocab().family_of
+    if len(words) > 1 and " ".join(words[-2:]) in fam:
+        return fam[" ".join(words[-2:])]
+    return fam.get(words[-1], words[-1])
+
+
+def _phrase(text: str, pos: int) -> list[tuple[int, int]]:
+    """Word offsets of the noun phrase after the ordinal (at most 6 words)."""
+    v = vocab()
+    out: list[tuple[int, int]] = []
+    while len(out) < 6:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        g = 1 if m.group(1) else 2
+        word = m.group(g)
+        if word.lower() in v.stops or (out and word[0].isupper() and text[out[-1][0]].islower()):
+            break
+        out.append((m.start(g), m.end(g)))
+        pos = m.end()
+    return out
+
+
+def _head(words: list[str]) -> int | None:
+    """Index of the head noun: the last rankable word, else the last word."""
+    fam = vocab().family_of
+    for i in range(len(words) - 1, -1, -1):
+        if singular(words[i].lower()) in fam or words[i].lower() in fam:
+            return i
+    return len(words) - 1 if words else None
+
+
+def _scope(text: str, start: int, end: int, mods: list[str], places: Places, cands: list[str]):  # type: ignore[no-untyped-def]
+    """(scope, scope_kind, end of the scope phrase) for an ordinal phrase."""
+    m = _IN.match(text, end)
+    if m:
+        x = m.group("x")
+        kind = places.kind(x)
+        if kind in _PLACE_KINDS:
+            return places.resolve(x, cands) or x, kind, m.end()
+    for w in mods:
+        place = places.demonym(w)
+        if place:
+            return place, places.kind(place), end
+    p = _POSS.search(text, max(0, start - 60), start)
+    if p and p.group("pron"):
+        return p.group("pron"), "owner", end
+    if p:
+        name = " ".join(p.group("poss").split())
+        kind = places.kind(name)
+        if kind in _PLACE_KINDS:
+            return places.resolve(name, cands) or name, kind, end
+        return re.sub(r"^[Tt]he\s+", "", name), "owner", end
+    return None, "unknown", end
+
+
+def _claim(start: int, end: int, rank: int, category: str, mods: list[str], scope) -> RawClaim:  # type: ignore[no-untyped-def]
+    value = OrdinalValue(rank=rank, category=category, scope=scope[0], scope_kind=scope[1], modifiers=mods)
+    return RawClaim(
+        "ordinal", start, max(end, scope[2]), value,
+        subject=category_key(category), attribute="rank",
+        extra_context=tuple(w for w in (category, scope[0] or "") if w),
+    )
+
+
+def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
+    """Every ranking claim of `text` made with an ordinal."""
+    v, places = vocab(), default_places()
+    cands: list[str] | None = None
+    out: list[RawClaim] = []
+    for m in ordinal_re().finditer(text):
+        rank = v.words[m.group("w").lower()] if m.group("w") else int(m.group("d"))
+        mods: list[str] = []
+        suf = (m.group("suf") or "").lower()
+        if suf:
+            if suf not in v.superlatives and suf != "ever":
+                continue  # first-hand, first-class
+            mods.append(suf)
+        spans = _phrase(text, m.end())
+        words = [text[a:b] for a, b in spans]
+        while words and words[0].lower() in v.superlatives:
+            mods.append(words.pop(0).lower())
+            spans.pop(0)
+        if cands is None:
+            cands = [name for _, _, name in places.mentions(text)]
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not words:  # elliptical: "this Gigafactory, the third in this Region"
+            app = _APPOSITION.search(text, max(0, m.start() - 80), max(0, m.start() - 4))
+            if not re.search(r"\bthe\s+$", before, re.I) or app is None:
+                continue
+            scope = _scope(text, m.start(), m.end(), [], places, cands)
+            category = singular(app.group(1).lower())
+            if scope[0] is None and category not in v.family_of:
+                continue
+            out.append(_claim(m.start() - 4, m.end(), rank, category, mods, scope))
+            continue
+        h = _head(words)
+        assert h is not None
+        head = singular(words[h].lower())
+        cat_start = h - 1 if h > 0 and words[h - 1].islower() and head in ("plant", "factory", "site", "facility") else h
+        category = " ".join(w.lower() for w in words[cat_start : h + 1])
+        mods += words[:cat_start]
+        end = spans[h][1]
+        scope = _scope(text, m.start(), end, mods, places, cands)
+        rankable = category_key(category) in v.family_of.values()
+        if not rankable:
+            explicit = scope[1] in _PLACE_KINDS and (_DET.search(before) or _POSS.search(before))
+            if not explicit or head in v.not_rankable or words[h].lower() in v.not_rankable:
+                continue
+            if head.endswith(("ed", "ly", "ing")):
+                continue
+        p = _POSS.search(text, max(0, m.start() - 60), m.start())
+        start = p.start() if p else m.start()
+        out.append(_claim(start, end, rank, category, mods, scope))
+    return out

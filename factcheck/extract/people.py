@@ -1,0 +1,168 @@
+"""People's names, title words and verbs of saying: the vocabulary shared by roles and quotes.
+
+The word lists live in `factcheck/data/titles.yaml`. A person's name is 2–4
+capitalised tokens (accents, hyphens, apostrophes, initials), with lower-case
+particles (de, van, von, le…) between them, optionally after a courtesy title
+(Mr, Ms, Dr…) that is not part of the name. Capitalised runs are split into
+[organisation] [title words] [name]: "General Motors CEO Mary Barra".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from factcheck.normalise.places import default_places
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_TOKEN = rf"(?:[{_UP}]\.(?=\s)|[{_UP}][{_UP}{_LOW}]*(?:[-'’][{_UP}{_LOW}]+)*)"
+_GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"
+
+
+@dataclass(frozen=True)
+class Vocab:
+    title_words: frozenset[str]  # lower-cased
+    portfolio_heads: frozenset[str]
+    continuations: tuple[str, ...]
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    not_name: frozenset[str]
+    saying_verbs: frozenset[str]  # lower-cased, multi-word ones too ("pointed out")
+
+
+@cache
+def vocab() -> Vocab:
+    """The titles/names vocabulary, loaded once."""
+    raw = resources.files("factcheck.data").joinpath("titles.yaml").read_text("utf-8")
+    data = yaml.safe_load(raw)
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []))
+
+    return Vocab(
+        title_words=low("title_words"),
+        portfolio_heads=low("portfolio_heads"),
+        continuations=tuple(str(w).lower() for w in data.get("continuations", [])),
+        honorifics=frozenset(str(w) for w in data.get("honorifics", [])),
+        particles=low("name_particles"),
+        not_name=frozenset(str(w) for w in data.get("not_name_words", [])),
+        saying_verbs=low("saying_verbs"),
+    )
+
+
+@cache
+def run_re() -> re.Pattern[str]:
+    """A run of capitalised tokens joined by spaces and name particles."""
+    particles = "|".join(sorted(vocab().particles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-]){_TOKEN}(?:{_GAP}(?:(?:{particles}){_GAP}){{0,2}}{_TOKEN}){{0,7}}(?![\w'’-])"
+    )
+
+
+@cache
+def saying_re() -> re.Pattern[str]:
+    """A verb of saying as a whole word."""
+    verbs = sorted(vocab().saying_verbs, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\b")
+
+
+_TOKEN_RE = re.compile(r"\S+")
+_CONNECTOR_BEFORE = re.compile(r"\b(?:and|of|for|the|&)\s+$")
+
+
+def is_title_word(word: str) -> bool:
+    """Is `word` (any case) a title word: President, CEO, minister…?"""
+    return word.lower().strip(",.") in vocab().title_words
+
+
+def _is_name_token(tok: str) -> bool:
+    v = vocab()
+    return (
+        tok not in v.not_name
+        and tok not in v.honorifics
+        and tok.lower() not in v.title_words
+        and (tok[:1].isupper() or tok in v.particles)
+    )
+
+
+def valid_name(name: str) -> bool:
+    """2–4 capitalised tokens (particles aside), none a title, stop word or place."""
+    toks = name.split()
+    caps = [t for t in toks if t not in vocab().particles]
+    if not 2 <= len(caps) <= 4 or not toks[0][:1].isupper() or not toks[-1][:1].isupper():
+        return False
+    if not all(_is_name_token(t) for t in toks) or all(len(t) <= 2 for t in caps):
+        return False
+    if not any(any(c.islower() for c in t) for t in caps):  # "EDF PPA" is no name
+        return False
+    return default_places().lookup(name) is None
+
+
+@dataclass(frozen=True)
+class Run:
+    """A capitalised run split into organisation, title and name, with offsets."""
+
+    org: tuple[int, int] | None
+    title: tuple[int, int] | None
+    name: tuple[int, int] | None
+
+
+def split_run(text: str, start: int, end: int) -> Run:
+    """Split the run text[start:end] into [organisation] [title words] [name]."""
+    toks = [(m.start() + start, m.end() + start) for m in _TOKEN_RE.finditer(text[start:end])]
+    words = [text[a:b] for a, b in toks]
+    v = vocab()
+    best = None
+    for i in range(max(0, len(toks) - 6), len(toks) - 1):  # longest valid suffix
+        if words[i] in v.honorifics or words[i] in v.particles:
+            continue
+        if valid_name(" ".join(words[i:])):
+            best = i
+            break
+    if best is None:
+        return Run(None, None, None)
+    name = (toks[best][0], toks[-1][1])
+    j = best
+    while j > 0 and words[j - 1] in v.honorifics:
+        j -= 1
+    t = j
+    while t > 0 and words[t - 1].lower() in v.title_words:
+        t -= 1
+    title = (toks[t][0], toks[j - 1][1]) if t < j else None
+    org = (toks[0][0], toks[t - 1][1]) if title and t > 0 else None
+    return Run(org, title, name)
+
+
+def name_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
+    """Offsets of a person's name that ends exactly at `end` (ignoring spaces), else None."""
+    end_trim = len(text[:end].rstrip())
+    lo = max(floor, end_trim - 120)
+    hit = None
+    for m in run_re().finditer(text, lo, end_trim):
+        if m.end() == end_trim:
+            hit = m
+    if hit is None or _CONNECTOR_BEFORE.search(text, max(0, hit.start() - 6), hit.start()):
+        return None
+    return split_run(text, hit.start(), hit.end()).name
+
+
+def name_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """Offsets of a person's name starting at `start` (after spaces and a courtesy title)."""
+    m = run_re().match(text, start + len(text[start:limit]) - len(text[start:limit].lstrip()))
+    if m is None or m.end() > limit + 60:
+        return None
+    toks = [(t.start() + m.start(), t.end() + m.start()) for t in _TOKEN_RE.finditer(m.group(0))]
+    words = [text[a:b] for a, b in toks]
+    v = vocab()
+    i = 0
+    while i < len(words) and (words[i] in v.honorifics or words[i].lower() in v.title_words):
+        i += 1
+    for j in range(min(len(words), i + 6), i + 1, -1):  # longest valid prefix
+        if valid_name(" ".join(words[i:j])):
+            return toks[i][0], toks[j - 1][1]
+    return None

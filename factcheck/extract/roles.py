@@ -1,0 +1,211 @@
+"""Roles: a person with a title ("Patrice Vergriete, President of the Dunkirk Urban Community").
+
+Three shapes are read, block by block:
+
+- apposition "Name, Title of Org" (also "Name (Title)"), the title running to the
+  end of the apposition: a verb of saying, a closing parenthesis, the sentence end,
+  or a comma that does not continue the title. A comma continues it before a
+  lower-case continuation (", responsible for Industry") and, for portfolio titles
+  (minister, secretary…), before capitalised portfolio words
+  (", Finance and Industrial, Energy and Digital Sovereignty");
+- "the Title of Org, Name" in lists of dignitaries;
+- "Title Name" ("President Emmanuel Macron", "Renault CEO Jane Doe").
+
+subject = person, attribute = "title"; organisation = what follows "of"/"at".
+"""
+
+from __future__ import annotations
+
+import re
+from factcheck.extract.base import ExtractContext, RawClaim
+from factcheck.extract.people import (
+    is_title_word,
+    name_after,
+    run_re,
+    saying_re,
+    split_run,
+    valid_name,
+    vocab,
+)
+from factcheck.model import RoleValue, Segmentation
+from factcheck.normalise.places import default_places
+
+MAX_TITLE = 300
+_SPECIAL = re.compile(r"[,;:!?()\n“”«»\"]|\.(?=\s|$)")
+_WORD_STOP = re.compile(
+    r"\s(?:who|which|whose|that|is|was|are|were|has|have|had|will|would|since|when|during)\b"
+)
+_APPOS = re.compile(r"[ \t\u00a0]*([,(])\s*(?:(?:the|a|an|former|then)\s+)?(\w[\w-]*)")
+_REVERSE = re.compile(r"\b[Tt]he[ \t\u00a0]+(?=(\w[\w-]*))")
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z0-9&.\- ]{2,12}\)$")
+_ORG_SPLIT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
+_FOR_SPLIT = re.compile(r"\sfor\s+(?:the\s+)?")
+_SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|\n\s*\n")
+
+
+def split_title(title: str) -> tuple[str, str | None]:
+    """(title head, organisation): "CEO of Verkor" → ("CEO", "Verkor").
+
+    The organisation is what follows the first "of"/"at" (and "for" in portfolio
+    titles), up to a comma before lower-case words or a parenthesis.
+    """
+    title = " ".join(title.split())
+    first = title.split(",", 1)[0]
+    at = first.rfind(" at ")
+    m = _ORG_SPLIT.search(title, at) if at > 0 else _ORG_SPLIT.search(title)
+    if m is None and title.split(" ", 1)[0].lower() in vocab().portfolio_heads:
+        m = _FOR_SPLIT.search(title)
+    if m is None:
+        return title, None
+    org = re.split(r",\s+(?=[a-z])(?!and\s+[A-Z])|\s*\(", title[m.end() :], maxsplit=1)[0].strip(" ,.")
+    return title[: m.start()].strip(), org or None
+
+
+def _continues(text: str, pos: int, limit: int, title: str) -> bool:
+    """Does the title go on after the comma ending at `pos`?"""
+    seg = text[pos:limit].lstrip()
+    m = _SPECIAL.search(seg)
+    seg = seg[: m.start()] if m else seg
+    if not seg or saying_re().match(seg):
+        return False
+    low = seg.lower()
+    if seg[0].islower() and not re.match(r"(?:and|&)\s+[A-Z]", seg):
+        return any(low.startswith(c + " ") or low == c for c in vocab().continuations)
+    heads = vocab().portfolio_heads
+    if not any(w.lower().strip(",") in heads for w in title.split()[:6]):
+        return False
+    words = re.sub(r"^(?:and|&)\s+", "", seg).split()
+    if not words or valid_name(" ".join(words)):
+        return False
+    return all(w[0].isupper() or w in ("and", "&", "of", "the", "for") for w in words)
+
+
+def title_end(text: str, start: int, limit: int) -> int:
+    """End offset of the title that starts at `start` (exclusive)."""
+    limit = min(limit, start + MAX_TITLE)
+    pos = end = start
+    while pos < limit:
+        m = _SPECIAL.search(text, pos, limit)
+        seg_end = m.start() if m else limit
+        stops = [s.start() for s in (_WORD_STOP.search(text, pos, seg_end),) if s]
+        stops += [s.start() for s in (saying_re().search(text, pos, seg_end),) if s]
+        if stops:
+            return len(text[: min(stops)].rstrip(" ,\t\n"))
+        end = seg_end
+        if m is None:
+            break
+        ch = m.group()
+        if ch == "(":
+            close = text.find(")", m.end(), min(limit, m.end() + 80))
+            if close == -1:
+                break
+            end = pos = close + 1
+        elif ch == "," and _continues(text, m.end(), limit, text[start:end]):
+            pos = m.end()
+        elif ch == "\n" and text[m.end() : m.end() + 200].split("\n", 1)[0].strip():
+            pos = m.end()
+        else:
+            break
+    return len(text[:end].rstrip(" ,\t\n"))
+
+
+def clean_title(title: str) -> str:
+    """Whitespace collapsed, leading article and trailing "(ACRONYM)" removed."""
+    title = _ACRONYM_TAIL.sub("", " ".join(title.split())).strip(" ,")
+    return re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+
+
+def _claim(text: str, start: int, end: int, person: tuple[int, int], title: str) -> RawClaim:
+    name = " ".join(text[person[0] : person[1]].split())
+    title = clean_title(title)
+    value = RoleValue(person=name, title=title, organisation=split_title(title)[1])
+    return RawClaim("role", start, end, value, subject=name, attribute="title")
+
+
+def _reverse(text: str, lo: int, hi: int) -> list[tuple[RawClaim, tuple[int, int]]]:
+    """"the Title of Org, Name" in lists of dignitaries."""
+    out: list[tuple[RawClaim, tuple[int, int]]] = []
+    for m in _REVERSE.finditer(text, lo, hi):
+        if not is_title_word(m.group(1)) or (out and m.start() < out[-1][0].end):
+            continue
+        t0 = m.end()
+        stop = _SENTENCE_END.search(text, t0, min(hi, t0 + 600))
+        send = stop.start() if stop else min(hi, t0 + 600)
+        commas = [c.start() for c in re.finditer(",", text[t0:send])][:8]
+        for k, c in enumerate(commas):
+            seg_start = t0 + c + 1
+            seg_end = t0 + commas[k + 1] if k + 1 < len(commas) else send
+            person = name_after(text, seg_start, seg_end)
+            if person is None or person[1] > seg_end:
+                continue
+            rest = text[person[1] : seg_end].strip()
+            nxt = text[seg_end + 1 : send].lstrip()
+            ok_next = not nxt or nxt[0].islower() or nxt.startswith(("the ", "The "))
+            if (rest and rest[0].islower()) or (not rest and (seg_end == send or ok_next)):
+                claim = _claim(text, m.start(), person[1], person, text[t0 : t0 + c])
+                out.append((claim, person))
+            break
+    return out
+
+
+def _org_prefix(text: str, org: tuple[int, int] | None, lo: int) -> str | None:
+    if org is None:
+        return None
+    words = text[org[0] : org[1]]
+    if default_places().demonym(words) or any(w in vocab().not_name for w in words.split()):
+        return None
+    return " ".join(words.split())
+
+
+def find_in(text: str, lo: int, hi: int) -> list[RawClaim]:
+    """Roles inside text[lo:hi] (one block)."""
+    found = _reverse(text, lo, hi)
+    used = {person for _, person in found}
+    out = [c for c, _ in found]
+    for m in run_re().finditer(text, lo, hi):
+        run = split_run(text, m.start(), m.end())
+        if run.name is None or run.name in used:
+            continue
+        if run.title is not None:
+            title = text[run.title[0] : run.title[1]]
+            claim = _claim(text, run.title[0], run.name[1], run.name, title)
+            org = _org_prefix(text, run.org, lo)
+            if org:
+                claim = RawClaim(
+                    "role", run.org[0] if run.org else claim.start, claim.end,
+                    claim.value.model_copy(update={"organisation": org}),  # type: ignore[union-attr]
+                    subject=claim.subject, attribute="title",
+                )
+            out.append(claim)
+            continue
+        a = _APPOS.match(text, run.name[1], hi)
+        if run.name[1] != m.end() or a is None or not is_title_word(a.group(2)):
+            continue
+        t0 = a.start(2) if a.group(1) == "," else a.end(1)
+        t_end = title_end(text, t0, hi)
+        head = run_re().match(text, a.start(2))
+        if head and split_run(text, head.start(), head.end()).name and head.end() >= t_end:
+            continue  # ", President Biden said": a new "Title Name", not an apposition
+        if t_end > t0:
+            out.append(_claim(text, run.name[0], t_end, run.name, text[t0:t_end]))
+    return out
+
+
+def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
+    """Every person-with-title in `text`, block by block."""
+    spans = [(b.start, b.end) for b in seg.blocks] or [(0, len(text))]
+    out: list[RawClaim] = []
+    for lo, hi in spans:
+        out.extend(find_in(text, lo, hi))
+    return _dedupe(out)
+
+
+def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, -c.end)):
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            out.append(c)
+    return out
+

@@ -1,0 +1,88 @@
+"""Linking: find the claims of two documents that speak of the same thing.
+
+Claims are first put into blocks by a key that must match exactly (kind,
+dimension, counted noun, time qualifier); only claims inside the same block are
+scored against each other, with rapidfuzz on their context words, attribute and
+subject. Cost grows with the sizes of the blocks, never with all pairs of the
+corpus, and `LinkStats` counts the comparisons so tests can check that.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from factcheck.model import Claim
+
+BlockKey = Callable[[Claim], Hashable | None]
+
+
+@dataclass(frozen=True)
+class Link:
+    claim: Claim  # the claim being checked
+    other: Claim  # the claim it was aligned with
+    score: float  # 0..1 context similarity
+
+
+@dataclass
+class LinkStats:
+    comparisons: int = 0
+    blocks: int = 0
+    largest_block: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+
+def context_score(a: Claim, b: Claim) -> float:
+    """How plausibly two claims are about the same thing, from 0 to 1."""
+    words_a, words_b = " ".join(sorted(set(a.context))), " ".join(sorted(set(b.context)))
+    score = fuzz.token_set_ratio(words_a, words_b) / 100 if words_a and words_b else 0.3
+    if a.attribute and b.attribute:
+        score += 0.25 if a.attribute == b.attribute else -0.25
+    if a.subject and b.subject and fuzz.token_set_ratio(a.subject, b.subject) >= 90:
+        score += 0.1
+    return max(0.0, min(1.0, score))
+
+
+def block(claims: Iterable[Claim], key: BlockKey) -> dict[Hashable, list[Claim]]:
+    """Group claims by block key; claims whose key is None are left out."""
+    blocks: dict[Hashable, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        k = key(claim)
+        if k is not None:
+            blocks[k].append(claim)
+    return blocks
+
+
+def align(
+    checked: Iterable[Claim],
+    others: Iterable[Claim],
+    key: BlockKey,
+    *,
+    threshold: float = 0.0,
+    stats: LinkStats | None = None,
+    score: Callable[[Claim, Claim], float] = context_score,
+) -> dict[str, list[Link]]:
+    """For each checked claim, the claims of `others` in its block, best first.
+
+    Only links scoring at least `threshold` are kept. Keys are claim ids.
+    """
+    other_blocks = block(others, key)
+    result: dict[str, list[Link]] = {}
+    for k, group in block(checked, key).items():
+        candidates = other_blocks.get(k, [])
+        if stats is not None:
+            stats.blocks += 1
+            stats.largest_block = max(stats.largest_block, len(group) + len(candidates))
+            n = len(group) * len(candidates)
+            stats.comparisons += n
+            kind = group[0].kind
+            stats.by_kind[kind] = stats.by_kind.get(kind, 0) + n
+        for claim in group:
+            links = [Link(claim, o, score(claim, o)) for o in candidates if o.id != claim.id]
+            links = [link for link in links if link.score >= threshold]
+            links.sort(key=lambda link: (-link.score, link.other.span.start))
+            result[claim.id] = links
+    return result

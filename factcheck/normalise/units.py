@@ -1,0 +1,275 @@
+"""Units: the surface lexicon, a cached conversion table derived from pint, and conversions.
+
+The YAML lexicon (`data/units.yaml`, `data/currencies.yaml`, `data/counted_nouns.yaml`)
+maps what texts write ("GWh", "gigawatt-hours", "€", "jobs") to unit names. pint
+defines what each unit name means; from it we derive, ONCE, a table
+`unit name -> (canonical unit, dimension, factor to canonical)` and cache it as JSON
+(`$FACTCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/factcheck`, else `~/.cache/factcheck`),
+keyed by pint's version and a hash of the YAML. Extraction and conversion use the
+table only; the pint registry is built (once per process) only to fill the table or
+for a conversion between units the table does not hold.
+
+Currencies are dimensions of their own (`currency:EUR`; no exchange rates) and
+counted nouns are count units (`count:job`).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_FILES = ("units.yaml", "currencies.yaml", "counted_nouns.yaml")
+TABLE_FORMAT = 1
+# pint dimensionality (sorted items) -> our dimension name
+_DIMENSIONS = {
+    (("[length]", 1),): "length",
+    (("[length]", 2),): "area",
+    (("[length]", 3),): "volume",
+    (("[mass]", 1),): "mass",
+    (("[time]", 1),): "duration",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -2)): "energy",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -3)): "power",
+    (): "percent",
+}
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """What a unit name means: its dimension, the dimension's canonical unit, the factor to it,
+    and its kind (`unit`, `currency`, `noun`, `percent`)."""
+
+    name: str
+    canonical: str
+    dimension: str
+    factor: float
+    kind: str
+
+
+def _raw_yaml() -> list[bytes]:
+    pkg = resources.files("factcheck") / "data"
+    return [(pkg / name).read_bytes() for name in DATA_FILES]
+
+
+@functools.cache
+def _lexicon_data() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    units, currencies, nouns = (yaml.safe_load(b) or {} for b in _raw_yaml())
+    return units, currencies, nouns
+
+
+def plural(word: str) -> str:
+    """Regular English plural of the last word: metre -> metres, battery -> batteries, box -> boxes."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def cache_dir() -> Path:
+    """Where derived tables are cached (FACTCHECK_CACHE_DIR, XDG_CACHE_HOME/factcheck, ~/.cache/factcheck)."""
+    if os.environ.get("FACTCHECK_CACHE_DIR"):
+        return Path(os.environ["FACTCHECK_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcheck"
+
+
+def table_path() -> Path:
+    """The cache file for the current pint version and YAML content."""
+    digest = hashlib.sha256(b"\0".join(_raw_yaml()) + str(TABLE_FORMAT).encode()).hexdigest()[:16]
+    return cache_dir() / f"units-pint{version('pint')}-{digest}.json"
+
+
+@functools.cache
+def registry() -> Any:
+    """The process-wide pint registry, with currencies and counted nouns as base dimensions."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    units, currencies, nouns = _lexicon_data()
+    for code in currencies.get("currencies", {}):
+        ureg.define(f"{code} = [currency_{code}]")
+    for code in currencies.get("subunits", {}):
+        ureg.define(f"{code}_cent = 0.01 {code}")
+    for noun in nouns.get("nouns", {}):
+        name = noun.replace(" ", "_")
+        ureg.define(f"{name} = [count_{name}]")
+    return ureg
+
+
+def _dimension_of(q: Any) -> str:
+    dims = tuple(sorted((str(k), int(v)) for k, v in dict(q.dimensionality).items()))
+    if len(dims) == 1 and dims[0][0].startswith("[currency_"):
+        return "currency:" + dims[0][0][len("[currency_") : -1]
+    if len(dims) == 1 and dims[0][0].startswith("[count_"):
+        return "count:" + dims[0][0][len("[count_") : -1]
+    return _DIMENSIONS.get(dims, "other")
+
+
+def _add_forms(table: dict[str, str], folded: dict[str, str], name: str, spec: dict) -> None:
+    for sym in spec.get("symbols", []):
+        table.setdefault(str(sym), name)
+    for word in spec.get("words", []):
+        folded.setdefault(word.lower(), name)
+        folded.setdefault(plural(word.lower()), name)
+    for word in spec.get("plurals", []):
+        folded.setdefault(word.lower(), name)
+
+
+def build_table() -> dict[str, Any]:
+    """Derive the surface and conversion table from the YAML lexicon and pint (slow; cached)."""
+    ureg = registry()
+    units, currencies, nouns = _lexicon_data()
+    symbols: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    info: dict[str, list] = {}
+    canon = units.get("canonical", {})
+    for name, spec in units.get("units", {}).items():
+        q = ureg.Quantity(1.0, spec.get("pint", name))
+        dim = _dimension_of(q)
+        target = canon.get(dim)
+        tq = ureg.Quantity(1.0, units["units"][target].get("pint", target)) if target else q
+        info[name] = [target or name, dim, float((q / tq).to_base_units().magnitude), "unit"]
+        _add_forms(symbols, folded, name, spec)
+    info["percent"][3] = "percent"
+    for code, spec in currencies.get("currencies", {}).items():
+        info[code] = [code, f"currency:{code}", 1.0, "currency"]
+        _add_forms(symbols, folded, code, spec)
+    for code, spec in currencies.get("subunits", {}).items():
+        info[f"{code}_cent"] = [code, f"currency:{code}", 0.01, "currency"]
+        _add_forms(symbols, folded, f"{code}_cent", spec)
+    for noun, spec in nouns.get("nouns", {}).items():
+        name = noun.replace(" ", "_")
+        info[name] = [name, f"count:{name}", 1.0, "noun"]
+        _add_forms(symbols, folded, name, {"words": [noun], **(spec or {})})
+    return {
+        "format": TABLE_FORMAT,
+        "symbols": symbols,
+        "folded": folded,
+        "units": info,
+        "modifiers": [m.lower() for m in nouns.get("modifiers", [])],
+        "currency_if_scaled": nouns.get("currency_if_scaled", {}),
+    }
+
+
+def _valid(data: Any) -> bool:
+    if not isinstance(data, dict) or data.get("format") != TABLE_FORMAT:
+        return False
+    keys = ("symbols", "folded", "units", "modifiers", "currency_if_scaled")
+    if not all(isinstance(data.get(k), dict | list) for k in keys):
+        return False
+    return all(isinstance(v, list) and len(v) == 4 for v in data["units"].values()) and all(
+        v in data["units"] for v in (*data["symbols"].values(), *data["folded"].values())
+    )
+
+
+def _write_atomic(path: Path, data: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        return  # a read-only cache dir only costs speed
+
+
+@functools.cache
+def table() -> dict[str, Any]:
+    """The derived table: read from the cache, or built from pint and cached (atomically)."""
+    path = table_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if _valid(data):
+            return data
+    except (OSError, ValueError):
+        pass
+    data = build_table()
+    _write_atomic(path, data)
+    return data
+
+
+def unit_info(name: str) -> UnitInfo | None:
+    """Info for a unit NAME ("gigawatt_hour", "EUR", "job"), or None."""
+    row = table()["units"].get(name)
+    return UnitInfo(name, *row) if row else None
+
+
+def lookup(surface: str) -> UnitInfo | None:
+    """Info for a unit as written ("GWh", "gigawatt hours", "€", "jobs"), or None.
+
+    Symbols match case-sensitively, words case-insensitively; runs of spaces count as one.
+    """
+    t = table()
+    s = " ".join(surface.split())
+    name = t["symbols"].get(s) or t["folded"].get(s.lower())
+    if name is None and s in t["units"]:
+        name = s
+    return unit_info(name) if name else None
+
+
+def canonical(surface_unit: str) -> tuple[str, str, float]:
+    """(unit name, dimension, factor to the dimension's canonical unit) for a written unit.
+
+    Raises KeyError for a unit the lexicon does not know.
+    """
+    info = lookup(surface_unit)
+    if info is None:
+        raise KeyError(surface_unit)
+    return info.name, info.dimension, info.factor
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert `value` between two units (written forms or names). Raises ValueError if incompatible."""
+    a, b = lookup(from_unit), lookup(to_unit)
+    if a and b:
+        if a.dimension != b.dimension:
+            raise ValueError(f"cannot convert {from_unit} ({a.dimension}) to {to_unit} ({b.dimension})")
+        return value * a.factor / b.factor
+    import pint
+
+    ureg = registry()
+    try:
+        src = a.name if a else from_unit
+        dst = b.name if b else to_unit
+        src_expr = _lexicon_pint(src)
+        dst_expr = _lexicon_pint(dst)
+        return float(ureg.Quantity(value, src_expr).to(dst_expr).magnitude)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError) as exc:
+        raise ValueError(f"cannot convert {from_unit} to {to_unit}: {exc}") from exc
+
+
+def _lexicon_pint(name: str) -> str:
+    spec = _lexicon_data()[0].get("units", {}).get(name)
+    return spec.get("pint", name) if isinstance(spec, dict) else name
+
+
+def same_dimension(a: str, b: str) -> bool:
+    """True if units `a` and `b` (written forms or names) measure the same dimension."""
+    ia, ib = lookup(a), lookup(b)
+    if ia and ib:
+        return ia.dimension == ib.dimension
+    try:
+        convert(1.0, a, b)
+    except ValueError:
+        return False
+    return True
+
+
+def is_modifier(word: str) -> bool:
+    """True if `word` commonly stands between a number and its counted noun ("direct")."""
+    return word.lower() in table()["modifiers"]
+
+
+def currency_if_scaled(unit_name: str) -> str | None:
+    """The currency a unit becomes after a scale word ("20 million pounds" -> GBP), if any."""
+    return table()["currency_if_scaled"].get(unit_name)

@@ -1,0 +1,256 @@
+"""Lists of names inside a sentence: "banks including A, B (C) created by D and E".
+
+A list starts after a lead-in word ("including", "such as", "alongside", "by",
+"with", ...) or a colon, and runs over items separated by commas, semicolons,
+"and", "or" and "as well as". An item is a name: an optional "the", a capitalised
+word, more capitalised words or acronyms joined by connectors (of, de, et, &, ...),
+up to three lower-case descriptor words ("the Dunkirk urban community") and a
+parenthesised expansion or acronym, which stays attached. A clause after the name
+("created by X", "through a guarantee", "under the plan") is skipped and is NOT
+part of the item. The list ends at the sentence end or before a part that is not
+a name (", for a total ...", ", which ..."). "and" inside a name ("Australia and
+New Zealand Banking Group") is kept when a further list item follows the next
+comma; otherwise it separates the last item. A list has two items or more.
+Sentences never cross a blank line, so neither do lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from factcheck.model import NameList, Sentence
+
+_MAX_ITEM_TOKENS = 24
+_MAX_ITEMS = 200
+_MAX_PAREN_TOKENS = 16
+_SEPARATORS = frozenset({",", ";"})
+_ENDS = frozenset({".", "!", "?", ":", "–", "—", ")", "…"})
+_VERB_LIKE = frozenset(
+    ["said", "says", "say", "told", "noted", "added", "stated", "announced", "explained"]
+)
+
+
+@dataclass(frozen=True)
+class OrgVocab:
+    """The word lists of factcheck/data/org_words.yaml."""
+
+    lead_ins: tuple[str, ...]
+    connectors: frozenset[str]
+    clause_starters: frozenset[str]
+    max_descriptors: int
+    org_cues: frozenset[str]
+    titles: frozenset[str]
+    financing: frozenset[str]
+
+
+@cache
+def org_vocab() -> OrgVocab:
+    """The organisation vocabulary, loaded once."""
+    raw = yaml.safe_load(
+        resources.files("factcheck.data").joinpath("org_words.yaml").read_text("utf-8")
+    )
+    return OrgVocab(
+        lead_ins=tuple(sorted(raw["lead_ins"], key=len, reverse=True)),
+        connectors=frozenset(raw["name_connectors"]),
+        clause_starters=frozenset(raw["clause_starters"]),
+        max_descriptors=int(raw["max_descriptor_words"]),
+        org_cues=frozenset(raw["org_cues"]),
+        titles=frozenset(raw["titles"]),
+        financing=frozenset(raw["financing_words"]),
+    )
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    return re.compile(r"\w+(?:[-'’.&]\w+)*|\S")
+
+
+@cache
+def _lead_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in org_vocab().lead_ins)
+    return re.compile(rf"\b(?:{words})\b|:")
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    from factcheck.extract.base import STOPWORDS
+
+    return STOPWORDS
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def is_capitalised(word: str) -> bool:
+    """A word that can stand in a name: Capital, ACRONYM, d'Epargne, 3M."""
+    if not word:
+        return False
+    first = word[0]
+    if first.isalpha():
+        if first.isupper():
+            return True
+        return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+    return first.isdigit() and any(c.isalpha() for c in word)
+
+
+class _Parser:
+    """Parses list items from a token sequence of one sentence."""
+
+    def __init__(self, tokens: list[_Tok]) -> None:
+        self.t = tokens
+        self.v = org_vocab()
+        self.next_sep = [len(tokens)] * (len(tokens) + 1)
+        for i in range(len(tokens) - 1, -1, -1):
+            nxt = self.next_sep[i + 1]
+            self.next_sep[i] = i if tokens[i].text in _SEPARATORS else nxt
+
+    def word(self, i: int) -> str:
+        return self.t[i].text if i < len(self.t) else ""
+
+    def name_start(self, i: int) -> bool:
+        if self.word(i).lower() == "the":
+            i += 1
+        return is_capitalised(self.word(i))
+
+    def and_joins(self, i: int) -> bool:
+        """Whether "and" at `i` stands inside a name rather than between items."""
+        if self.word(i + 1).lower() == "the" or not is_capitalised(self.word(i + 1)):
+            return False
+        sep = self.next_sep[i]
+        return sep < len(self.t) and self.name_start(sep + 1)
+
+    def connector_run(self, i: int) -> int:
+        """Index after a run of connectors followed by a capitalised word, else i."""
+        j = i
+        while j - i < 3 and self.word(j).lower() in self.v.connectors:
+            if self.word(j).lower() == "and" and not self.and_joins(j):
+                return i
+            j += 1
+        return j if j > i and is_capitalised(self.word(j)) else i
+
+    def descriptor(self, i: int) -> bool:
+        w = self.word(i)
+        low = w.lower()
+        return (
+            w.isalpha()
+            and w.islower()
+            and low not in _stopwords()
+            and low not in self.v.clause_starters
+            and low not in _VERB_LIKE
+            and not low.endswith(("ed", "ing", "ly"))
+        )
+
+    def boundary(self, i: int) -> bool:
+        w = self.word(i)
+        return i >= len(self.t) or w in _SEPARATORS or w in _ENDS or w.lower() in ("and", "or")
+
+    def item(self, i: int) -> tuple[int, int, int] | None:
+        """(first token, last token, next index) of the item at `i`, or None."""
+        first = i
+        if self.word(i).lower() == "the":
+            i += 1
+        if not is_capitalised(self.word(i)):
+            return None
+        last = i
+        i += 1
+        while i - first < _MAX_ITEM_TOKENS and i < len(self.t):
+            w = self.word(i)
+            if is_capitalised(w) or w == "&":
+                last, i = i, i + 1
+                continue
+            j = self.connector_run(i)
+            if j == i:
+                break
+            last, i = j, j + 1
+        d = i
+        while d - i < self.v.max_descriptors and self.descriptor(d):
+            d += 1
+        if d > i and (self.boundary(d) or self.word(d) == "(" or self.clause(d)):
+            last, i = d - 1, d
+        if self.word(i) == "(":
+            close = self.paren_close(i)
+            if close is not None:
+                last, i = close, close + 1
+        if self.clause(i):
+            i = self.next_sep[i]
+        elif not self.boundary(i):
+            return None
+        return first, last, i
+
+    def clause(self, i: int) -> bool:
+        w = self.word(i)
+        low = w.lower()
+        return w.islower() and (low in self.v.clause_starters or low.endswith("ed"))
+
+    def paren_close(self, i: int) -> int | None:
+        for j in range(i + 1, min(len(self.t), i + _MAX_PAREN_TOKENS)):
+            if self.t[j].text == "(":
+                return None
+            if self.t[j].text == ")":
+                return j if j > i + 1 else None
+        return None
+
+    def items(self, i: int) -> list[tuple[int, int]]:
+        """Token ranges of the items of a list whose first item starts at `i`."""
+        out: list[tuple[int, int]] = []
+        while len(out) < _MAX_ITEMS:
+            found = self.item(i)
+            if found is None:
+                break
+            first, last, i = found
+            out.append((first, last))
+            w = self.word(i).lower()
+            if w in _SEPARATORS:
+                i += 1
+                w = self.word(i).lower()
+            if w in ("and", "or"):
+                i += 1
+            elif w == "as" and self.word(i + 1) == "well" and self.word(i + 2) == "as":
+                i += 3
+            elif self.word(i - 1) not in _SEPARATORS:
+                break
+        return out
+
+
+def lists_in_sentence(text: str, start: int, end: int) -> list[NameList]:
+    """The name lists inside the sentence `text[start:end]`."""
+    tokens = [_Tok(m.start(), m.end(), m.group(0)) for m in _token_re().finditer(text, start, end)]
+    if len(tokens) < 3:
+        return []
+    index = {t.start: k for k, t in enumerate(tokens)}
+    parser = _Parser(tokens)
+    found: list[NameList] = []
+    reached = start
+    for m in _lead_re().finditer(text, start, end):
+        k = index.get(m.start())
+        if m.start() < reached or k is None:
+            continue
+        words = len(m.group(0).split())
+        nxt = k + (1 if m.group(0) == ":" else words)
+        if m.group(0) != ":" and parser.word(nxt) == ":":
+            nxt += 1
+        ranges = parser.items(nxt)
+        if len(ranges) < 2:
+            continue
+        items = [(tokens[a].start, tokens[b].end) for a, b in ranges]
+        lead = " ".join(m.group(0).split()).lower()
+        found.append(NameList(lead_in=lead, lead_start=m.start(), items=items))
+        reached = items[-1][1]
+    return found
+
+
+def find_lists(text: str, sentences: list[Sentence]) -> list[NameList]:
+    """The name lists of every sentence, in order."""
+    out: list[NameList] = []
+    for s in sentences:
+        out.extend(lists_in_sentence(text, s.start, s.end))
+    return out
