@@ -37,7 +37,9 @@ _POSS = re.compile(
     r"(?:(?P<pron>\b(?:its|their|our|his|her|my|your))"
     r"|(?P<poss>(?:\b[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[\w-]+)['’]s?)\s+(?:very\s+)?$"
 )
-_DET = re.compile(r"\b(?:the|this|that|these|those|a|an|its|their|our|his|her)\s+(?:very\s+)?$", re.I)
+_DET = re.compile(
+    r"\b(?:the|this|that|these|those|a|an|its|their|our|his|her)\s+(?:very\s+)?$", re.I
+)
 _IN = re.compile(
     r"[ \t]+(?:in|across|within|throughout)\s+(?P<x>the\s+world|(?:this|the|our|that)\s+[A-Za-z]+"
     r"|[A-Z][\w'’-]*(?:[ -](?:of\s+)?[A-Z][\w'’-]*){0,3})"
@@ -58,7 +60,9 @@ class OrdinalVocab:
 @cache
 def vocab() -> OrdinalVocab:
     """The ordinal vocabulary, loaded once."""
-    data = yaml.safe_load(resources.files("factcheck.data").joinpath("ordinals.yaml").read_text("utf-8"))
+    data = yaml.safe_load(
+        resources.files("factcheck.data").joinpath("ordinals.yaml").read_text("utf-8")
+    )
     family_of = {str(n).lower(): str(k) for k, nouns in data["families"].items() for n in nouns}
     return OrdinalVocab(
         words={str(k).lower(): int(v) for k, v in data["words"].items()},
@@ -72,7 +76,10 @@ def vocab() -> OrdinalVocab:
 @cache
 def ordinal_re() -> re.Pattern[str]:
     words = "|".join(sorted(vocab().words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:(?P<w>{words})|(?P<d>\d{{1,3}})(?:st|nd|rd|th))(?:-(?P<suf>[a-z]+))?(?![\w])", re.I)
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<w>{words})|(?P<d>\d{{1,3}})(?:st|nd|rd|th))(?:-(?P<suf>[a-z]+))?(?![\w])",
+        re.I,
+    )
 
 
 def category_key(category: str) -> str:
@@ -137,10 +144,16 @@ def _scope(text: str, start: int, end: int, mods: list[str], places: Places, can
 
 
 def _claim(start: int, end: int, rank: int, category: str, mods: list[str], scope) -> RawClaim:  # type: ignore[no-untyped-def]
-    value = OrdinalValue(rank=rank, category=category, scope=scope[0], scope_kind=scope[1], modifiers=mods)
+    value = OrdinalValue(
+        rank=rank, category=category, scope=scope[0], scope_kind=scope[1], modifiers=mods
+    )
     return RawClaim(
-        "ordinal", start, max(end, scope[2]), value,
-        subject=category_key(category), attribute="rank",
+        "ordinal",
+        start,
+        max(end, scope[2]),
+        value,
+        subject=category_key(category),
+        attribute="rank",
         extra_context=tuple(w for w in (category, scope[0] or "") if w),
     )
 
@@ -167,19 +180,26 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             cands = [name for _, _, name in places.mentions(text)]
         before = text[max(0, m.start() - 60) : m.start()]
         if not words:  # elliptical: "this Gigafactory, the third in this Region"
-            app = _APPOSITION.search(text, max(0, m.start() - 80), max(0, m.start() - 4))
-            if not re.search(r"\bthe\s+$", before, re.I) or app is None:
+            the = re.search(r"\bthe\s+$", before, re.I)
+            t0 = m.start() - (len(before) - the.start()) if the else m.start()
+            app = _APPOSITION.search(text, max(0, t0 - 80), t0)
+            if the is None or app is None:
                 continue
             scope = _scope(text, m.start(), m.end(), [], places, cands)
             category = singular(app.group(1).lower())
-            if scope[0] is None and category not in v.family_of:
+            rankable = category in v.family_of
+            if (scope[0] is None or app.group(1)[0].isupper()) and not rankable:
                 continue
-            out.append(_claim(m.start() - 4, m.end(), rank, category, mods, scope))
+            out.append(_claim(t0, m.end(), rank, category, mods, scope))
             continue
         h = _head(words)
         assert h is not None
         head = singular(words[h].lower())
-        cat_start = h - 1 if h > 0 and words[h - 1].islower() and head in ("plant", "factory", "site", "facility") else h
+        cat_start = (
+            h - 1
+            if h > 0 and words[h - 1].islower() and head in ("plant", "factory", "site", "facility")
+            else h
+        )
         category = " ".join(w.lower() for w in words[cat_start : h + 1])
         mods += words[:cat_start]
         end = spans[h][1]

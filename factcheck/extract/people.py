@@ -68,7 +68,9 @@ def run_re() -> re.Pattern[str]:
 def saying_re() -> re.Pattern[str]:
     """A verb of saying as a whole word."""
     verbs = sorted(vocab().saying_verbs, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\b")
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")\b"
+    )
 
 
 _TOKEN_RE = re.compile(r"\S+")

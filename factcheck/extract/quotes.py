@@ -162,9 +162,13 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             continue
         out.append(
             RawClaim(
-                "quote", q.inner_start, q.inner_end,
+                "quote",
+                q.inner_start,
+                q.inner_end,
                 QuoteValue(text=inner, speaker=speaker, verbatim=True, is_term=term),
-                subject=speaker, attribute="quote", speaker=speaker,
+                subject=speaker,
+                attribute="quote",
+                speaker=speaker,
             )
         )
         if not term:

@@ -57,7 +57,9 @@ def split_title(title: str) -> tuple[str, str | None]:
         m = _FOR_SPLIT.search(title)
     if m is None:
         return title, None
-    org = re.split(r",\s+(?=[a-z])(?!and\s+[A-Z])|\s*\(", title[m.end() :], maxsplit=1)[0].strip(" ,.")
+    org = re.split(r",\s+(?=[a-z])(?!and\s+[A-Z])|\s*\(", title[m.end() :], maxsplit=1)[0].strip(
+        " ,."
+    )
     return title[: m.start()].strip(), org or None
 
 
@@ -123,7 +125,7 @@ def _claim(text: str, start: int, end: int, person: tuple[int, int], title: str)
 
 
 def _reverse(text: str, lo: int, hi: int) -> list[tuple[RawClaim, tuple[int, int]]]:
-    """"the Title of Org, Name" in lists of dignitaries."""
+    """ "the Title of Org, Name" in lists of dignitaries."""
     out: list[tuple[RawClaim, tuple[int, int]]] = []
     for m in _REVERSE.finditer(text, lo, hi):
         if not is_title_word(m.group(1)) or (out and m.start() < out[-1][0].end):
@@ -172,9 +174,12 @@ def find_in(text: str, lo: int, hi: int) -> list[RawClaim]:
             org = _org_prefix(text, run.org, lo)
             if org:
                 claim = RawClaim(
-                    "role", run.org[0] if run.org else claim.start, claim.end,
+                    "role",
+                    run.org[0] if run.org else claim.start,
+                    claim.end,
                     claim.value.model_copy(update={"organisation": org}),  # type: ignore[union-attr]
-                    subject=claim.subject, attribute="title",
+                    subject=claim.subject,
+                    attribute="title",
                 )
             out.append(claim)
             continue
@@ -208,4 +213,3 @@ def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:
             seen.add((c.start, c.end))
             out.append(c)
     return out
-

@@ -76,7 +76,7 @@ class Places:
         return self.demonyms.get(_key(word))
 
     def deictic_kind(self, name: str) -> str | None:
-        """"this Region" → "region"; "the country" → "country"; else None."""
+        """ "this Region" → "region"; "the country" → "country"; else None."""
         low = " ".join(fold(name).split())
         for det in _DETERMINERS:
             if low.startswith(det) and low[len(det) :] in self.deictic:
@@ -141,7 +141,9 @@ def _add(by_key: dict[str, Place], place: Place, aliases: Iterable[str]) -> None
         by_key.setdefault(_key(alias), place)
 
 
-def _merge(by_key: dict[str, Place], demonyms: dict[str, str], deictic: dict[str, str], data: Any) -> None:
+def _merge(
+    by_key: dict[str, Place], demonyms: dict[str, str], deictic: dict[str, str], data: Any
+) -> None:
     world = data.get("world") or {}
     if world:
         place = Place("world", "world", None)

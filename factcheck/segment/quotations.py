@@ -24,10 +24,15 @@ MAX_BLOCKS = 4  # a quotation may span at most this many blocks
 MAX_CHARS = 6000  # ... and at most this many characters
 MAX_SINGLE = 400  # ‘ … ’ quotations stay short and inside one block
 
-_MARKS = re.compile("[«»‹›“”„\"‘’]")
+_MARKS = re.compile('[«»‹›“”„"‘’]')
 _SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"
 # family: (openers, closers)
-_FAMILIES = {"guillemet": ("«", "»"), "angle": ("‹", "›"), "double": ("“„", "”“"), "single": ("‘", "’")}
+_FAMILIES = {
+    "guillemet": ("«", "»"),
+    "angle": ("‹", "›"),
+    "double": ("“„", "”“"),
+    "single": ("‘", "’"),
+}
 
 
 @dataclass

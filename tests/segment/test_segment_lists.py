@@ -1,0 +1,142 @@
+"""Name lists: both seed lists, colon lists, parenthesised expansions, negatives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.segment import segment
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _plain_markdown(text: str) -> str:
+    """Roughly what the Markdown reader hands on: markup gone, text kept."""
+    text = re.sub(r"^#+ ", "", text, flags=re.MULTILINE)
+    return text.replace("**", "").replace("*", "")
+
+
+def _lists(text: str) -> list[tuple[str, list[str]]]:
+    seg = segment(text)
+    return [(lst.lead_in, [text[a:b] for a, b in lst.items]) for lst in seg.lists]
+
+
+@pytest.fixture(scope="module")
+def release_lists() -> list[tuple[str, list[str]]]:
+    text = _plain_markdown((SEEDS / "verkor-press-release.md").read_text("utf-8"))
+    return _lists(text)
+
+
+def test_investor_list(release_lists: list[tuple[str, list[str]]]) -> None:
+    found = [items for _, items in release_lists if "Meridiam" in items]
+    assert found == [
+        [
+            "Macquarie Asset Management",
+            "Meridiam",
+            "Renault Group",
+            "EQT Ventures",
+            "EIT InnoEnergy",
+            "Sibanye-Stillwater",
+            "the SPI investment fund (Société de projets industriels)",
+            "Crédit Agricole Assurances",
+            "the Strategic Participation Fund (FSP)",
+            "PULSE",
+            "CMA CGM's energy fund",
+            "Airbridge Investments",
+            "EnerSys",
+            "ING Sustainable Investments",
+        ]
+    ]
+
+
+def test_bank_list_keeps_the_repeated_item(release_lists: list[tuple[str, list[str]]]) -> None:
+    (items,) = [items for _, items in release_lists if "Natixis" in items]
+    assert items.count("La Banque Postale") == 2
+    assert items[0] == "ABN AMRO Bank"
+    assert "Australia and New Zealand Banking Group Limited" in items
+    assert "Caisse d'Epargne et de Prévoyance Hauts-de-France" in items
+    assert "Caisse d'Epargne Rhône-Alpes" in items
+    assert "ING BANK N.V" in items
+    assert items[-2:] == ["Société Générale", "Standard Chartered Bank"]
+    assert len(items) == 19
+
+
+def test_public_list_stops_at_the_blank_line(release_lists: list[tuple[str, list[str]]]) -> None:
+    (items,) = [items for _, items in release_lists if "the European Investment Bank" in items]
+    assert items == [
+        "the European Investment Bank",
+        "Bpifrance Assurance Export",
+        "the French Government",
+        "the Hauts-de-France",
+    ]
+
+
+def test_colon_list_ends_before_a_clause() -> None:
+    text = (
+        "Financing has been secured to the tune of €3 billion by a number of players: "
+        "the French government, the EIB, the Hauts-de-France Region, Renault and Mercedes, "
+        "for a total investment target of €11 billion."
+    )
+    assert _lists(text) == [
+        (
+            ":",
+            [
+                "the French government",
+                "the EIB",
+                "the Hauts-de-France Region",
+                "Renault",
+                "Mercedes",
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "items"),
+    [
+        ("Partners such as Alpha Bank and Beta Fund joined.", "such as", ["Alpha Bank", "Beta Fund"]),
+        (
+            "It works alongside Acme Corp, Globex; Initech as well as Umbrella.",
+            "alongside",
+            ["Acme Corp", "Globex", "Initech", "Umbrella"],
+        ),
+        (
+            "Backed by Alpha Capital, Beta Partners, which joined in 2020.",
+            "by",
+            ["Alpha Capital", "Beta Partners"],
+        ),
+        (
+            "Lenders, namely the Bank of the West and the Caisse des Dépôts et Consignations.",
+            "namely",
+            ["the Bank of the West", "the Caisse des Dépôts et Consignations"],
+        ),
+        (
+            "Funded by the European Investment Bank (EIB) and Gamma Fund operated by Delta.",
+            "by",
+            ["the European Investment Bank (EIB)", "Gamma Fund"],
+        ),
+    ],
+)
+def test_list_shapes(text: str, lead: str, items: list[str]) -> None:
+    assert _lists(text) == [(lead, items)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Risks remain, including uncertain demand for cars and a price war.",
+        "With an initial capacity of 16 GWh, the plant will meet needs.",
+        "The figures are impressive: initial capacity of 16 GWh per year.",
+        "It was built by Acme in 2020.",  # one name is not a list
+        "Supported by leading industrial and financial players.",
+    ],
+)
+def test_no_list(text: str) -> None:
+    assert _lists(text) == []
+
+
+def test_list_does_not_cross_a_blank_line() -> None:
+    text = "Support comes from partners including Alpha Bank, the Beta\n\nregion, Gamma Fund."
+    assert _lists(text) == [("including", ["Alpha Bank", "the Beta"])]
