@@ -44,7 +44,7 @@ def _cue_re() -> re.Pattern[str]:
     v = vocab()
     return re.compile(
         rf"(?<![^\W\d_])(?:(?P<cue>{_alt(v['bound_cues'])})\s+(?:(?:{_alt(v['year_qualifiers'])})\s*)?"
-        r"|(?:the\s+)?(?:calendar\s+)?year(?:\s+is)?(?:\s+(?P<cmp>greater|later|more|less|earlier)"
+        r"|(?:the\s+)?(?:calendar\s+year|year|cy)(?:\s+is)?(?:\s+(?P<cmp>greater|later|more|less|earlier)"
         r"\s+than)?\s+)$",
         re.IGNORECASE,
     )
@@ -121,8 +121,10 @@ def _event_cues() -> list[tuple[re.Pattern[str], str]]:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Up to 90 characters of the sentence before the date and its clause after it."""
     lo = max(text.rfind(c, 0, start) for c in (". ", "\n", "! ", "? ", ";"))
-    hi = min((i for i in (text.find(c, end) for c in (". ", "\n", ";")) if i >= 0), default=len(text))
+    stops = (text.find(c, end) for c in (". ", "\n", ";", ","))
+    hi = min((i for i in stops if i >= 0), default=len(text))
     return max(lo + 1, start - 90), min(hi, end + 40)
 
 
@@ -133,17 +135,23 @@ def event_of(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     best: tuple[int, str] | None = None
     for pattern, name in _event_cues():
         for m in pattern.finditer(text, lo, hi):
+            if m.end() > start and m.start() < end:
+                continue
             dist = start - m.end() if m.end() <= start else m.start() - end + 20
             if best is None or dist < best[0]:
                 best = (dist, name)
     if best is None:
         return None, None
-    subject = None
-    if best[1] == "founding":
-        after = re.match(rf",\s*({_NAME})\s+(?:is|was|has|had|became)\b", text[end:hi])
-        before = re.search(rf"({_NAME})\s+(?:was|has been|had been|is)\s+\w+\s+\w*\s*$", text[lo:start])
-        subject = (after or before).group(1) if (after or before) else None  # type: ignore[union-attr]
-    return best[1], subject
+    return best[1], _founding_subject(text, lo, start, end) if best[1] == "founding" else None
+
+
+def _founding_subject(text: str, lo: int, start: int, end: int) -> str | None:
+    """ "Founded in 2020, X is ..." / "X was created in 2020": the X."""
+    after = re.match(rf",\s*({_NAME})\s+(?:is|was|has|had|became)\b", text[end : end + 80])
+    if after:
+        return after.group(1)
+    before = re.search(rf"({_NAME})\s+(?:was|has been|had been|is)\s+\w+\s+\w*\s*$", text[lo:start])
+    return before.group(1) if before else None
 
 
 @cache

@@ -20,7 +20,8 @@ from functools import cache
 
 from factcheck.extract import date_context as dc
 from factcheck.extract.base import ExtractContext, RawClaim
-from factcheck.extract.date_forms import Found, chain_dates, resolve_overlaps, text_dates
+from factcheck.extract.date_chains import chain_dates
+from factcheck.extract.date_forms import Found, resolve_overlaps, text_dates
 from factcheck.model import DateValue, Segmentation
 from factcheck.normalise.dates import is_valid, month_names, vocab
 

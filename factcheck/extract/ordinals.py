@@ -84,10 +84,10 @@ def ordinal_re() -> re.Pattern[str]:
 
 def category_key(category: str) -> str:
     """The family of a category: "battery plant", "Gigafactory", "factories" → "plant"."""
-    words = [singular(w) for w in category.lower().split()]
+    fam = vocab().family_of
+    words = [w if w in fam else singular(w) for w in category.lower().split()]
     if not words:
         return ""
-    fam = vocab().family_of
     if len(words) > 1 and " ".join(words[-2:]) in fam:
         return fam[" ".join(words[-2:])]
     return fam.get(words[-1], words[-1])

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.people import name_after, name_before, saying_re
 from factcheck.extract.roles import find_in as roles_in
-from factcheck.model import QuoteValue, Quotation, Segmentation
+from factcheck.model import Quotation, QuoteValue, Segmentation
 from factcheck.segment.quotations import find_quotations
 
 WINDOW = 400  # characters of context read on either side of a quotation

@@ -17,6 +17,7 @@ subject = person, attribute = "title"; organisation = what follows "of"/"at".
 from __future__ import annotations
 
 import re
+
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.people import (
     is_title_word,
@@ -82,6 +83,13 @@ def _continues(text: str, pos: int, limit: int, title: str) -> bool:
     return all(w[0].isupper() or w in ("and", "&", "of", "the", "for") for w in words)
 
 
+def _goes_on(text: str, ch: str, pos: int, limit: int, title: str) -> bool:
+    """Does the title go on past the comma or line break `ch` ending at `pos`?"""
+    if ch == ",":
+        return _continues(text, pos, limit, title)
+    return ch == "\n" and bool(text[pos : pos + 200].split("\n", 1)[0].strip())
+
+
 def title_end(text: str, start: int, limit: int) -> int:
     """End offset of the title that starts at `start` (exclusive)."""
     limit = min(limit, start + MAX_TITLE)
@@ -102,9 +110,7 @@ def title_end(text: str, start: int, limit: int) -> int:
             if close == -1:
                 break
             end = pos = close + 1
-        elif ch == "," and _continues(text, m.end(), limit, text[start:end]):
-            pos = m.end()
-        elif ch == "\n" and text[m.end() : m.end() + 200].split("\n", 1)[0].strip():
+        elif _goes_on(text, ch, m.end(), limit, text[start:end]):
             pos = m.end()
         else:
             break

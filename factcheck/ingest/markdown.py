@@ -57,7 +57,7 @@ class _Scanner:
         self.comments: list[tuple[int, str]] = []
         self.skip: dict[int, int] = {}  # "]" of a link → where its "(url)" ends
         self.table_row = False
-        self.no_close: dict[str, int] = {}  # closing mark → searched in vain up to here
+        self.no_close: dict[str, tuple[int, int]] = {}  # mark → stretch searched in vain
 
     def _eol(self, pos: int) -> int:
         m = _re()["eol"].search(self.src, pos)
@@ -151,15 +151,17 @@ class _Scanner:
 
     def _find(self, start: int, mark: str, window: int = _WINDOW) -> int | None:
         """Next `mark` after `start`, within `window` and not past a blank line."""
-        if start < self.no_close.get(mark, -1):
-            return None
         limit = min(self.n, start + window)
         blank = self.src.find("\n\n", start, limit)
         if blank >= 0:
             limit = blank
-        idx = self.src.find(mark, start, limit)
+        begin = start
+        known_from, known_to = self.no_close.get(mark, (0, 0))
+        if known_from <= start < known_to:
+            begin = known_to  # searched before, in vain
+        idx = self.src.find(mark, begin, limit) if begin < limit else -1
         if idx < 0:
-            self.no_close[mark] = limit
+            self.no_close[mark] = (start, max(limit, begin))
             return None
         return idx
 
@@ -180,8 +182,9 @@ class _Scanner:
         return None if end is None else end + 1
 
     def _code(self, i: int) -> int:
-        k = len(self.src[i:]) - len(self.src[i:].lstrip("`")) if i < self.n else 0
-        k = k or 1
+        k = 1
+        while i + k < self.n and self.src[i + k] == "`":
+            k += 1
         run = "`" * k
         start = i + k
         while (close := self._find(start, run)) is not None:

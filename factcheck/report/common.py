@@ -39,7 +39,7 @@ def plural(n: int, word: str) -> str:
 
 def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
     """Findings per severity, every severity present (zero when none)."""
-    counts = Counter(f.severity for f in findings)
+    counts: Counter[str] = Counter(f.severity for f in findings)
     return {sev: counts.get(sev, 0) for sev in SEVERITIES}
 
 

@@ -5,7 +5,7 @@ GitHub shows at most 10 annotations of each type per step and 50 per job, so
 how many did not fit; `step_summary()` is the Markdown for $GITHUB_STEP_SUMMARY.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: this module defines `annotations()`.
 
 from factcheck.model import Finding, Report
 from factcheck.report import RenderContext

@@ -88,11 +88,11 @@ def render(report: Report, ctx: RenderContext) -> str:
         totals[0] += tests
         totals[1] += failures
     for err in report.errors:
-        suite = suites.get(err.path)
-        if suite is None:
-            suite = suites[err.path] = _sub(root, "testsuite", name=err.path, failures="0")
-            suite.set("tests", "0")
-            suite.set("errors", "0")
+        if err.path not in suites:
+            suites[err.path] = _sub(root, "testsuite", name=err.path, failures="0")
+            suites[err.path].set("tests", "0")
+            suites[err.path].set("errors", "0")
+        suite = suites[err.path]
         case = _sub(suite, "testcase", classname=err.path, name="input", time="0")
         _sub(case, "error", err.message, message=err.message, type="InputError")
         suite.set("tests", str(int(suite.get("tests", "0")) + 1))

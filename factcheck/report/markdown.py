@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from factcheck.model import Finding, Report, Span
@@ -72,7 +73,7 @@ def quoted(sentence: Span | None, span: Span) -> str:
     return f"{lead}{_strong(one_line(claim))}{tail}"
 
 
-def diff_line(diff: list[tuple[str, str]]) -> str:
+def diff_line(diff: Sequence[tuple[str, str]]) -> str:
     """A word-level diff: ~~deleted~~ **inserted**, equal text plain."""
     out: list[str] = []
     for op, text in diff:

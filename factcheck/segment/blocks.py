@@ -2,7 +2,9 @@
 
 A blank line always ends a block. A single newline ends one too when the line
 closes a sentence (`.`, `!`, `?`, `:`, closing quote) or when the line is a short
-heading on its own; otherwise it is a soft wrap inside one paragraph. Lines that
+heading on its own; otherwise it is a soft wrap inside one paragraph. A one-line
+block without closing punctuation is a heading, unless the next block starts in
+lower case (then it is a paragraph broken by a stray blank line). Lines that
 start with a bullet ("- ", "* ", "• ", "1. ") are list items of their own.
 """
 

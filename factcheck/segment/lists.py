@@ -151,7 +151,16 @@ class _Parser:
 
     def boundary(self, i: int) -> bool:
         w = self.word(i)
-        return i >= len(self.t) or w in _SEPARATORS or w in _ENDS or w.lower() in ("and", "or")
+        return (
+            i >= len(self.t)
+            or w in _SEPARATORS
+            or w in _ENDS
+            or w.lower() in ("and", "or")
+            or self.as_well_as(i)
+        )
+
+    def as_well_as(self, i: int) -> bool:
+        return self.word(i).lower() == "as" and self.word(i + 1) == "well" and self.word(i + 2) == "as"
 
     def item(self, i: int) -> tuple[int, int, int] | None:
         """(first token, last token, next index) of the item at `i`, or None."""
@@ -180,7 +189,7 @@ class _Parser:
             close = self.paren_close(i)
             if close is not None:
                 last, i = close, close + 1
-        if self.clause(i):
+        if self.clause(i) and not self.as_well_as(i):
             i = self.next_sep[i]
         elif not self.boundary(i):
             return None
@@ -214,7 +223,7 @@ class _Parser:
                 w = self.word(i).lower()
             if w in ("and", "or"):
                 i += 1
-            elif w == "as" and self.word(i + 1) == "well" and self.word(i + 2) == "as":
+            elif self.as_well_as(i):
                 i += 3
             elif self.word(i - 1) not in _SEPARATORS:
                 break

@@ -74,6 +74,11 @@ def _block_starts_at(text: str, blocks: list[Block], b: int, pos: int) -> bool:
     return 0 <= b < len(blocks) and not text[blocks[b].start : pos].strip(_SPACE + "*_>")
 
 
+def _closes_single(op: _Open, pos: int, b: int, prev: str, nxt: str) -> bool:
+    """Can ’ at `pos` close the ‘ of `op`? Never before a letter (Europe’s, don’t)."""
+    return not nxt.isalpha() and prev not in _SPACE and b == op.block and pos - op.pos <= MAX_SINGLE
+
+
 def find_quotations(text: str, blocks: list[Block]) -> list[Quotation]:
     """Every quotation of `text`, in order; `blocks` bound how far a quotation may run."""
     starts = [b.start for b in blocks]
@@ -128,9 +133,8 @@ def find_quotations(text: str, blocks: list[Block]) -> list[Quotation]:
             if mark == "‘":
                 if not _word(prev) and nxt.isalpha():
                     pending[fam] = _Open(pos, b, mark)
-            elif op is not None and not nxt.isalpha() and prev not in _SPACE:
-                if b == op.block and pos - op.pos <= MAX_SINGLE:
-                    close(fam, pos, b)
+            elif op is not None and _closes_single(op, pos, b, prev, nxt):
+                close(fam, pos, b)
     out.sort(key=lambda q: (q.start, -q.end))
     return _drop_nested_duplicates(out)
 

@@ -96,7 +96,11 @@ def test_colon_list_ends_before_a_clause() -> None:
 @pytest.mark.parametrize(
     ("text", "lead", "items"),
     [
-        ("Partners such as Alpha Bank and Beta Fund joined.", "such as", ["Alpha Bank", "Beta Fund"]),
+        (
+            "Partners such as Alpha Bank and Beta Fund joined.",
+            "such as",
+            ["Alpha Bank", "Beta Fund"],
+        ),
         (
             "It works alongside Acme Corp, Globex; Initech as well as Umbrella.",
             "alongside",

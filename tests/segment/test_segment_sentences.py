@@ -36,7 +36,10 @@ def _split(text: str) -> list[str]:
         ),
         ("« Is it risky? » asked one.", None),
         ("Really?! Yes.", ["Really?!", "Yes."]),
-        ("Sales grew (to 5.0 units). 2026 will tell.", ["Sales grew (to 5.0 units).", "2026 will tell."]),
+        (
+            "Sales grew (to 5.0 units). 2026 will tell.",
+            ["Sales grew (to 5.0 units).", "2026 will tell."],
+        ),
         ("No end punctuation here", None),
     ],
 )

@@ -1,0 +1,101 @@
+"""Entities: list items, organisation names in running text, acronyms, attributes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from factcheck.extract.base import ExtractContext, RawClaim
+from factcheck.extract.entities import find
+from factcheck.model import EntityValue, ListValue
+from factcheck.segment import segment
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _run(text: str) -> list[RawClaim]:
+    return find(text, segment(text), ExtractContext())
+
+
+def _entities(text: str) -> list[tuple[str, EntityValue, str | None]]:
+    out = []
+    for raw in _run(text):
+        if raw.kind == "entity":
+            assert isinstance(raw.value, EntityValue)
+            assert text[raw.start : raw.end] == raw.value.name
+            out.append((raw.value.name, raw.value, raw.attribute))
+    return out
+
+
+def test_list_claim_and_its_items() -> None:
+    text = (
+        "The project is backed by a consortium of banks, including Alpha Bank, "
+        "the Beta Fund (BF) and Gamma Capital."
+    )
+    raws = _run(text)
+    lists = [r for r in raws if r.kind == "list"]
+    assert len(lists) == 1
+    assert isinstance(lists[0].value, ListValue)
+    assert lists[0].value.lead_in == "banks including"
+    assert lists[0].attribute == "financier"
+    items = [r for r in raws if r.kind == "entity" and r.value.list_lead_in]
+    assert [text[r.start : r.end] for r in items] == [
+        "Alpha Bank",
+        "the Beta Fund (BF)",
+        "Gamma Capital",
+    ]
+    assert all(lists[0].start <= r.start and r.end <= lists[0].end for r in items)
+    beta = items[1].value
+    assert (beta.normalised, beta.acronym, beta.expansion) == ("beta fund", "BF", "Beta Fund")
+    assert items[1].subject == "beta fund"
+
+
+def test_running_text_organisations_and_acronyms() -> None:
+    text = (
+        "The innovations moved from the Verkor Innovation Centre (VIC) in Grenoble. "
+        "The VIC designs cells. Patrice Vergriete, President of the Dunkirk Urban Community, "
+        "spoke. The EIB and the French government were there. Emmanuel Macron smiled."
+    )
+    found = {name: (value, attr) for name, value, attr in _entities(text)}
+    assert set(found) == {
+        "Verkor Innovation Centre (VIC)",
+        "VIC",
+        "Dunkirk Urban Community",
+        "EIB",
+        "the French government",
+    }
+    assert found["VIC"][0].expansion == "Verkor Innovation Centre"
+    assert found["EIB"][0].expansion == "European Investment Bank"
+    assert found["Verkor Innovation Centre (VIC)"][0].acronym == "VIC"
+    assert all(attr == "organisation" for _, attr in found.values())
+
+
+def test_people_are_not_entities() -> None:
+    text = "Emmanuel Macron met Monique Barbut and Benoit Lemaignan in Grenoble."
+    assert _entities(text) == []
+
+
+def test_list_of_dignitaries_is_not_an_organisation_list() -> None:
+    text = (
+        "Guests included officials, including the Minister of Industry, Jane Doe, "
+        "the President of the Region, John Roe, and the Mayor, Ann Poe."
+    )
+    assert [r for r in _run(text) if r.kind == "list"] == []
+
+
+def test_unknown_acronym_is_not_an_entity() -> None:
+    assert _entities("The REV3 mission and the SNBC target are ambitious.") == []
+
+
+def test_seed_release_financiers() -> None:
+    text = (SEEDS / "verkor-press-release.md").read_text("utf-8")
+    text = re.sub(r"^#+ ", "", text, flags=re.MULTILINE).replace("**", "").replace("*", "")
+    entities = _entities(text)
+    listed = [v.name for _, v, _ in entities if v.list_lead_in]
+    assert listed.count("La Banque Postale") == 2
+    assert "ING BANK N.V" in listed and "ING Sustainable Investments" in listed
+    fin = {v.name for _, v, attr in entities if attr == "financier"}
+    assert {"Meridiam", "the European Investment Bank", "Standard Chartered Bank"} <= fin
+    names = {v.name for _, v, _ in entities}
+    assert "French Agency for Ecological Transition (ADEME)" in names
+    assert not any("Macron" in n or "Barbut" in n for n in names)

@@ -1,0 +1,155 @@
+"""Roles: person + title + organisation, from appositions, lists of dignitaries and "Title Name"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.base import ExtractContext
+from factcheck.model import Segmentation
+from factcheck.segment import segment
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CTX = ExtractContext()
+
+
+def seed(name: str) -> tuple[str, Segmentation]:
+    """A seed's plain text (markup stripped by ingest when available) and its segmentation."""
+    try:
+        from factcheck.ingest import load_document
+
+        text = load_document(str(SEEDS / name)).text
+    except ImportError:
+        raw = (SEEDS / name).read_text(encoding="utf-8")
+        text = re.sub(r"\*\*|(?<!\w)\*|\*(?!\w)", "", raw)
+    return text, segment(text)
+
+
+@pytest.fixture(scope="module")
+def press_release() -> tuple[str, Segmentation]:
+    return seed("verkor-press-release.md")
+
+
+@pytest.fixture(scope="module")
+def article() -> tuple[str, Segmentation]:
+    return seed("verkor-article.txt")
+
+from factcheck.extract import roles  # noqa: E402
+from factcheck.extract.roles import split_title  # noqa: E402
+
+
+def run(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (c.value.person, c.value.title, c.value.organisation)
+        for c in roles.find(text, segment(text), CTX)
+    ]
+
+
+def by_person(text: str, seg: Segmentation) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for c in roles.find(text, seg, CTX):
+        out.setdefault(c.value.person, []).append(c.value.title)
+    return out
+
+
+MARTIN_31 = (
+    "Deputy Minister to the Minister of Economy, Finance and Industrial, Energy and Digital "
+    "Sovereignty, responsible for Industry"
+)
+MARTIN_47 = (
+    "minister Delegate to the Minister of the Economy, Finance and Industrial, Energy and "
+    "Digital Sovereignty, responsible for Industry"
+)
+
+
+def test_press_release_roles(press_release):
+    text, seg = press_release
+    found = by_person(text, seg)
+    assert found["Patrice Vergriete"] == [
+        "President of the Dunkerque Urban Community",
+        "President of the Dunkirk Urban Community",
+    ]
+    assert found["Sébastien Martin"] == [MARTIN_31, MARTIN_47]
+    assert found["Monique Barbut"] == [
+        "Minister of Ecological Transition, Biodiversity and International Climate and Nature "
+        "Negotiations",
+        "minister for Ecological Transition, Biodiversity, and International Climate and Nature "
+        "Negotiations",
+    ]
+    assert found["Benoit Lemaignan"] == ["CEO of Verkor"]
+    assert found["Xavier Bertrand"] == ["President of the Hauts-de-France Region"]
+    assert set(found["Emmanuel Macron"]) == {"President of the French Republic"}
+    assert "Frederic Motte" in found
+    assert not {"Claire Stromboni", "Alexandre Mondragon"} & set(found)  # no title given
+
+
+def test_article_vergriete_is_chairman(article):
+    text, seg = article
+    found = roles.find(text, seg, CTX)
+    assert [(c.value.person, c.value.title, c.value.organisation) for c in found] == [
+        ("Patrice Vergriete", "Chairman of the Dunkirk Urban Community", "Dunkirk Urban Community")
+    ]
+    claim = found[0]
+    assert claim.subject == "Patrice Vergriete" and claim.attribute == "title"
+    assert text[claim.start : claim.end].endswith("(CUD)")
+
+
+def test_apposition_shapes():
+    assert run("Jane Doe, CEO of Acme Corp, at the launch.") == [
+        ("Jane Doe", "CEO of Acme Corp", "Acme Corp")
+    ]
+    assert run("Ursula von der Leyen, President of the European Commission, said it.") == [
+        ("Ursula von der Leyen", "President of the European Commission", "European Commission")
+    ]
+    assert run("Dr Jean-Pierre Dupont (Director of Research at Acme) spoke.") == [
+        ("Jean-Pierre Dupont", "Director of Research at Acme", "Acme")
+    ]
+    assert run("John Smith, CTO of Gamma since 2020, was there.") == [
+        ("John Smith", "CTO of Gamma", "Gamma")
+    ]
+
+
+def test_title_before_the_name():
+    assert run("President Emmanuel Macron came.") == [("Emmanuel Macron", "President", None)]
+    assert run("Yesterday, CEO Jane Doe resigned.") == [("Jane Doe", "CEO", None)]
+    assert run("General Motors CEO Mary Barra spoke.") == [("Mary Barra", "CEO", "General Motors")]
+    assert run("The CEO of Beta, John Smith, told us.") == [("John Smith", "CEO of Beta", "Beta")]
+
+
+def test_silent_cases():
+    assert run("In New York, President Biden said no.") == []
+    assert run("Monday, the president said it was fine.") == []
+    assert run("Verkor Innovation Centre, Grenoble, France.") == []
+    assert run("The Hauts-de-France Region, the State and Europe support it.") == []
+    assert run("Claire Stromboni\n\n+33 7 48 10 11 40") == []
+
+
+def test_split_title():
+    assert split_title("CEO of Verkor") == ("CEO", "Verkor")
+    assert split_title("President of the Dunkirk Urban Community") == (
+        "President",
+        "Dunkirk Urban Community",
+    )
+    assert split_title("Head of Sales at Acme") == ("Head of Sales", "Acme")
+    assert split_title("CEO") == ("CEO", None)
+    assert split_title(MARTIN_47) == (
+        "minister Delegate to the Minister",
+        "Economy, Finance and Industrial, Energy and Digital Sovereignty",
+    )
+    assert split_title("Minister for Industry") == ("Minister", "Industry")
+
+
+PIECES = list("aJ D,.()\n") + ["Jane Doe", ", CEO of X", "the President of Y, ", "said ", "Mr "]
+TEXTS = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_never_raises_and_spans_in_bounds(text):
+    for c in roles.find(text, segment(text), CTX):
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.value.person in " ".join(text.split())
