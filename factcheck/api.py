@@ -187,6 +187,13 @@ def run(
     sources, errors = walk(paths)
     sources = ref_sources + [s for s in sources if os.path.normpath(s.path) not in ref_paths]
     docs, read_errors = read_sources(sources, settings)
+    if facts:
+        from factcheck.facts import load_facts
+
+        try:
+            docs.insert(0, analyse(load_facts(facts)))
+        except InputFileError as exc:
+            read_errors.append(InputError(path=facts, message=exc.reason))
     corpus = Corpus(docs=tuple(docs))
     findings = run_rules(rules, corpus, registry, run_context(settings))
     report = build_report(docs, findings, rules, [*ref_errors, *errors, *read_errors])

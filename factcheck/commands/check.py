@@ -67,7 +67,7 @@ def write_outputs(
     from factcheck.report import RenderContext, render
     from factcheck.report.output import append_text, write_atomic
 
-    ctx = RenderContext(sources=sources, rules=report.rules, fail_on=fail_on)
+    ctx = RenderContext(sources=sources, rules=report.rules, fail_on=fail_on, help=rule_help(report))
     for fmt, out in pairs:
         text = render(fmt, report, ctx)
         if out is None:
@@ -79,6 +79,14 @@ def write_outputs(
 
             _, hidden = annotations(report)
             append_text(Path(os.environ["GITHUB_STEP_SUMMARY"]), step_summary(report, ctx, hidden))
+
+
+def rule_help(report: Report) -> dict[str, str]:
+    """Each rule's documentation (its kind's docstring), for SARIF and HTML."""
+    from factcheck.checks import default_registry
+
+    kinds = default_registry().kinds
+    return {r.code: kinds[r.check].doc for r in report.rules if r.check in kinds}
 
 
 def _sources(docs: list[DocInput]) -> dict[str, str]:

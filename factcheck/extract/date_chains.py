@@ -77,8 +77,9 @@ def _interpret_chain(
         return []
     if not cut:
         one = _group(comps, seps, day_first)
-        if one is None or one[0] is None:
-            return _season(comps, seps, start, end)
+        season = _season(comps, seps, start, end)
+        if season or one is None or one[0] is None:
+            return season
         return [Found(start, end, *one, form="chain")]
     i = cut[0]
     left = _group(comps[: i + 1], seps[:i], day_first)

@@ -84,11 +84,11 @@ def text_dates(text: str) -> list[Found]:
     pos = 0
     while (m := _text_re().search(text, pos)) is not None:
         f = _interpret_text(m)
-        if f is None:  # try again one character on: a shorter reading may hold
-            pos = m.start() + 1
-            continue
-        out.append(f)
-        pos = m.end()
+        if isinstance(f, Found):
+            out.append(f)
+        # an impossible date ("30 February 2019") is skipped whole; any other
+        # rejected reading is tried again one character on
+        pos = m.end() if f == "invalid" else m.start() + 1 if f is None else m.end()
     for m in _nth_month_re().finditer(text):
         month = day_number(m.group("n"))
         if month and month <= 12:
@@ -106,7 +106,7 @@ def _nth_month_re() -> re.Pattern[str]:
     )
 
 
-def _interpret_text(m: re.Match[str]) -> Found | None:
+def _interpret_text(m: re.Match[str]) -> Found | str | None:
     g = m.groupdict()
     if g["h5"]:
         iso = holiday(g["h5"], expand_year(g["y5"]))
@@ -128,7 +128,7 @@ def _interpret_text(m: re.Match[str]) -> Found | None:
     if month is None or not _month_ok(word, day, year):
         return None
     if not is_valid(year or 2000, month, day):
-        return None
+        return "invalid"
     return Found(m.start(), m.end(), year, month, day)
 
 

@@ -23,11 +23,11 @@ from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.date_chains import chain_dates
 from factcheck.extract.date_forms import Found, resolve_overlaps, text_dates
 from factcheck.model import DateValue, Segmentation
-from factcheck.normalise.dates import is_valid, month_names, vocab
+from factcheck.normalise.dates import expand_year, is_valid, month_names, vocab
 
 __all__ = ["find", "parse"]
 
-_YEAR = re.compile(r"(?<![\w.,'’/$€£-])(?:1[89]\d\d|2[01]\d\d)(?![\w%]|[.,]\d|[-/–:]\d)")
+_YEAR = re.compile(r"(?<![\w.,'’/$€£-])(?:1[89]\d\d|2[01]\d\d|['’]\d\d)(?![\w%]|[.,]\d|[-/–:]\d)")
 _CONNECT = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*|\s(?:and|or|nor|but)\s+(?:not\s+)?|\s&\s)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -82,7 +82,7 @@ def _bare_years(text: str, taken: list[Found]) -> list[Found]:
         s, e = m.start(), m.end()
         if any(a <= s < b for a, b in inside) or _counted_after(text, e):
             continue
-        year = int(m.group(0))
+        year = expand_year(m.group(0))
         ok = dc.cue_before(text, s) is not None or dc.cue_after(text, e) is not None
         ok = ok or _coordinated(text, s, taken + out, prev_end)
         nxt = _year_range_re().match(text, e)
@@ -188,8 +188,10 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
 
 def parse(text: str) -> str | None:
     """The ISO value of a string that is one date ("11 December 2025", "2016-12-15")."""
-    found = [f for f in _absolute(text) if f.year is not None]
     stripped = text.strip()
+    if re.fullmatch(r"[12]\d{3}", stripped):
+        return stripped
+    found = [f for f in _absolute(text) if f.year is not None]
     lead = len(text) - len(text.lstrip())
     if len(found) == 1 and found[0].start == lead and found[0].end == lead + len(stripped):
         return dc.iso_of(found[0])

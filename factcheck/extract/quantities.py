@@ -330,7 +330,14 @@ class _Reader:
                     return False
             if self.low[k] == "in" and not self.toks[k - 1].kind == "num":
                 return False
+        if self.toks[k].text in ('"', "”") and self._inside_quotes(self.toks[k].start):
+            return False
         return info.kind != "noun" or not self.toks[k].text[:1].isupper() or self.toks[k].text.isupper()
+
+    def _inside_quotes(self, pos: int) -> bool:
+        """True if an opening quotation mark on the same line is still open at `pos`."""
+        line = self.text[self.text.rfind("\n", 0, pos) + 1 : pos]
+        return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
     def _counted_noun(self, q: _Q, k: int) -> int:
         mods: list[str] = []
@@ -431,7 +438,9 @@ class _Reader:
             lo, hi, used = vague
             q = _Q(self.toks[j].start, self.toks[j + used - 1].end, 0.0, bound="range", low=lo, high=hi, vague=True)
             q.first, q.j, q.kn = i, j, j + used
-            k = self.unit(q, j + used) if j + used < self.n else j + used
+            of = j + used + (self.low[j + used : j + used + 1] == ["of"])
+            k = self.unit(q, of) if of < self.n else of
+            k = k if k > of else j + used
             return q, max(k, j + used)
         num = self.number(j)
         if num is None:
@@ -465,3 +474,219 @@ class _Reader:
         if not self.glued(k, k + 1):
             return False
         return k == 0 or not self.glued(k - 1, k) or self.toks[k - 1].kind == "punct" and self.low[k - 1] not in ")]"
+
+    def range_end(self, q: _Q, k: int) -> int:
+        """Extend q into a range when "to", "-", "through" or "and" (after "between") and a
+        compatible second quantity follow at token k; returns the next token."""
+        if k >= self.n or not (self.near(k - 1, k) or self.glued(k - 1, k)):
+            return k
+        before = self.low[q.first - 1] if q.first > 0 else ""
+        c, conn = self.low[k], 0
+        if c in _RANGE_DASHES:
+            conn = 2 if self.low[k + 1 : k + 2] == ["to"] else 1
+        elif c in ("to", "through", "thru") or (c == "and" and before == "between"):
+            conn = 1
+        j = k + conn
+        if not conn or j >= self.n or not (self.near(j - 1, j) or self.glued(j - 1, j)):
+            return k
+        q2, k2 = self.read(j)
+        if q2 is None or q2.vague or (q.has_unit and q2.has_unit and q.dimension != q2.dimension):
+            return k
+        dash = conn == 1 and c in _RANGE_DASHES
+        if dash and (q2.value <= q.value or q2.j != j and not q2.currency_prefix):
+            return k
+        if not q.has_unit and q2.has_unit:
+            q.unit, q.dimension, q.has_unit, q.noun, q.modifier = q2.unit, q2.dimension, True, q2.noun, q2.modifier
+        if q2.scale > 1 and q.scale == 1 and q.value * q2.scale <= q2.value:
+            q.value, q.scale = q.value * q2.scale, q2.scale
+        q.low, q.high = min(q.value, q2.value), max(q.value, q2.value)
+        q.bound, q.end = "range", q2.end
+        return k2
+
+    # --- what is not a quantity ----------------------------------------------------------
+    def skip(self, q: _Q) -> bool:
+        """True when the number read is not a quantity claim (see the module docstring)."""
+        j, kn, t = q.j, q.kn, self.toks[q.j]
+        if self.is_protected(t.start):
+            return True
+        prev = self.low[j - 1] if j > 0 else ""
+        if j > 0 and self.glued(j - 1, j) and not q.currency_prefix:
+            if self.toks[j - 1].kind in ("word", "code", "num"):
+                return True
+            if prev in "-/.+#_" and j > 1 and self.glued(j - 2, j - 1) and self.toks[j - 2].kind != "punct":
+                return True
+        if kn < self.n and self.glued(kn - 1, kn) and not q.has_unit:
+            if self.toks[kn].kind in ("word", "code", "num") or self.low[kn] in ("/", "@"):
+                return True
+        if re.match(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.)", self.text[self.toks[kn - 1].end : self.toks[kn - 1].end + 5], re.I):
+            return True
+        if kn < self.n and self.low[kn] in self.cue["clock_words"] and self.near(kn - 1, kn):
+            return True
+        return self._layout_number(q) or self._named(q) or self._date_part(q) or self._pronoun(q)
+
+    def _layout_number(self, q: _Q) -> bool:
+        j, kn = q.j, q.kn
+        line_start = self.text.rfind("\n", 0, self.toks[j].start) + 1
+        lead = self.text[line_start : self.toks[q.first].start]
+        if not lead.strip(" \t#>*-") and kn < self.n and self.low[kn] in (".", ")") and self.glued(kn - 1, kn):
+            after = self.text[self.toks[kn].end : self.toks[kn].end + 1]
+            if not after or after.isspace():
+                return True
+        if lead.lstrip().startswith("#") and not lead.strip(" \t#"):
+            return True
+        if not q.has_unit and j > 0 and self.low[j - 1] == "(" and kn < self.n and self.low[kn] == ")":
+            return q.value < 30 and float(q.value).is_integer()
+        return False
+
+    def _named(self, q: _Q) -> bool:
+        """Labels ("Section 2", "No. 5"), names ("France 2030", "Voyager 2"), versions ("5.0")."""
+        j, t = q.j, self.toks[q.j]
+        p = j - 1
+        if p >= 0 and self.low[p] == "." and p > 0 and self.glued(p - 1, p):
+            p -= 1
+        if p >= 0 and self.toks[p].kind == "word" and (self.near(p, p + 1) or self.glued(p, p + 1)):
+            w = self.low[p]
+            if w in self.cue["labels"] and (w != "no" or p != j - 1):
+                return True
+            capital = self.toks[p].text[0].isupper() and w not in self.cue["prefix_ok"]
+            if capital and not q.has_unit and not q.words and p == j - 1 and w not in self.cue["months"]:
+                return True
+        if (not q.has_unit or q.noun) and q.scale == 1 and re.fullmatch(r"\d+\.0", t.text):
+            return True
+        return False
+
+    def _year_like(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100
+
+    def _date_part(self, q: _Q) -> bool:
+        """Years in date context and day numbers next to a month name."""
+        j, kn = q.j, q.kn
+        prev = self.low[j - 1] if j > 0 else ""
+        physical = q.has_unit and not q.noun
+        if self._year_like(j) and q.scale == 1 and not physical and kn == j + 1:
+            if q.bound == "range" and not q.has_unit:
+                return True
+            if prev in self.cue["date_prepositions"] or prev in self.cue["months"] or prev == ",":
+                return True
+            if not q.noun and (q.bound == "exact" or prev in self.cue["date_prepositions"]):
+                return True
+        t = self.toks[j]
+        if t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31 and not q.has_unit:
+            p = j - 2 if prev == "." and j > 1 else j - 1
+            if p >= 0 and self.low[p] in self.cue["months"] and self.near(p, p + 1) or p >= 0 and self.glued(p, p + 1) and self.low[p] in self.cue["months"]:
+                return self.toks[p].text[0].isupper() or self.low[p] != "may" or self._year_like(min(kn + 1, self.n - 1))
+            if kn < self.n and self.low[kn] in self.cue["months"] and self.near(kn - 1, kn):
+                return True
+        return False
+
+    def _pronoun(self, q: _Q) -> bool:
+        if not q.words or self.low[q.j] != "one" or q.kn != q.j + 1 or q.has_unit:
+            return False
+        prev = self.low[q.j - 1] if q.j > 0 else ""
+        nxt = self.low[q.kn] if q.kn < self.n else ""
+        return prev in self.cue["one_pronoun_before"] or nxt in self.cue["one_pronoun_after"] or nxt == ""
+
+    # --- the whole text ------------------------------------------------------------------
+    def starts(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.kind in ("num", "frac"):
+            return True
+        if t.kind == "punct" or t.text[:1].isupper() and t.kind == "word":
+            return t.text[0] in _prefix_initials() or t.kind == "word" and t.low in _word_starts()
+        return t.low in _word_starts()
+
+    def run(self) -> list[_Q]:
+        out: list[_Q] = []
+        i = 0
+        while i < self.n:
+            if not self.starts(i):
+                i += 1
+                continue
+            q, k = self.read(i)
+            if q is None:
+                i = max(k, i + 1)
+                continue
+            k = self.range_end(q, k)
+            k = self.tail(q, k)
+            hit = self.bound_before(q.first)
+            if hit and q.bound == "exact":
+                q.bound = hit[0]
+            if hit and hit[0] == "skip" or self.skip(q):
+                i = max(k, q.kn, i + 1)
+                continue
+            out.append(q)
+            i = max(k, i + 1)
+        return out
+
+
+@functools.cache
+def _prefix_initials() -> frozenset[str]:
+    return frozenset(p[0] for p, _ in _currency_prefixes()) | {"M", "k"}
+
+
+@functools.cache
+def _word_starts() -> frozenset[str]:
+    return frozenset(
+        {*numbers.UNITS, *numbers.TENS, "a", "an", "half", "quarter", "minus", "negative",
+         "tens", "dozens", "hundreds", "thousands", "millions", "billions", "several", "few", "many"}
+    )  # fmt: skip
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    words = sorted(cues()["attr"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _attribute(text: str, q: _Q, left: int, right: int) -> str | None:
+    defaults = cues()["attribute_defaults"]
+    if q.dimension in defaults and (q.dimension.startswith("count:") or q.dimension == "area"):
+        return defaults[q.dimension]
+    before = list(_cue_pattern().finditer(text, left, q.start))
+    if before:
+        return cues()["attr"][before[-1].group(0).lower()]
+    after = _cue_pattern().search(text, q.end, right)
+    if after:
+        return cues()["attr"][after.group(0).lower()]
+    return defaults.get(q.dimension)
+
+
+def _claim(text: str, q: _Q, left: int, right: int) -> RawClaim:
+    ranged = q.bound == "range"
+    value = QuantityValue(
+        magnitude=None if ranged else q.value,
+        low=q.low if ranged else None,
+        high=q.high if ranged else None,
+        unit=q.unit,
+        dimension=q.dimension,
+        bound=q.bound,  # type: ignore[arg-type]
+        rate=q.rate,
+        noun=q.noun,
+        modifier=q.modifier,
+        vague=q.vague,
+        scale=q.scale,
+    )
+    extra = tuple(w for w in (q.noun, q.modifier and q.modifier.lower()) if w)
+    return RawClaim(
+        kind="quantity",
+        start=q.start,
+        end=max(q.end, q.start + 1),
+        value=value,
+        attribute=_attribute(text, q, left, right),
+        time=q.time,
+        extra_context=extra,
+    )
+
+
+def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
+    """Every quantity claim of `text` (see the module docstring for what is skipped)."""
+    reader = _Reader(text, seg)
+    found = reader.run()
+    claims: list[RawClaim] = []
+    for n, q in enumerate(found):
+        a, b = reader._sentence(q.start)
+        left = max(a, found[n - 1].end if n else 0)
+        right = min(b, found[n + 1].start if n + 1 < len(found) else len(text))
+        claims.append(_claim(text, q, left, max(right, q.end)))
+    return claims

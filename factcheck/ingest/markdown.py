@@ -152,14 +152,13 @@ class _Scanner:
     def _find(self, start: int, mark: str, window: int = _WINDOW) -> int | None:
         """Next `mark` after `start`, within `window` and not past a blank line."""
         limit = min(self.n, start + window)
-        blank = self.src.find("\n\n", start, limit)
-        if blank >= 0:
-            limit = blank
         begin = start
         known_from, known_to = self.no_close.get(mark, (0, 0))
         if known_from <= start < known_to:
             begin = known_to  # searched before, in vain
         idx = self.src.find(mark, begin, limit) if begin < limit else -1
+        if idx >= 0 and self.src.find("\n\n", start, idx) >= 0:
+            return None
         if idx < 0:
             self.no_close[mark] = (start, max(limit, begin))
             return None

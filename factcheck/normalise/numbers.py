@@ -67,7 +67,7 @@ UNITS = MappingProxyType(
             "fourteen fifteen sixteen seventeen eighteen nineteen".split()
         )
     }
-    | {"nought": 0, "naught": 0, "nil": 0, "oh": 0}
+    | {"nought": 0, "naught": 0}
 )
 TENS = MappingProxyType(
     {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from factcheck.model import Block
+
+BlockKind = Literal["paragraph", "heading", "list_item"]
 
 FINAL_PUNCT = '.!?:»”"…'
 _NO_HEADING_END = ",;-–—/(&"
@@ -128,7 +131,7 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _kind(first: _Line | None, count: int, bullet: bool, *, standalone: bool) -> str:
+def _kind(first: _Line | None, count: int, bullet: bool, *, standalone: bool) -> BlockKind:
     if bullet or (first is not None and _bullet().match(first.text)):
         return "list_item"
     if standalone and count == 1 and first is not None and looks_like_heading(first.text):

@@ -160,7 +160,9 @@ class _Parser:
         )
 
     def as_well_as(self, i: int) -> bool:
-        return self.word(i).lower() == "as" and self.word(i + 1) == "well" and self.word(i + 2) == "as"
+        return (
+            self.word(i).lower() == "as" and self.word(i + 1) == "well" and self.word(i + 2) == "as"
+        )
 
     def item(self, i: int) -> tuple[int, int, int] | None:
         """(first token, last token, next index) of the item at `i`, or None."""

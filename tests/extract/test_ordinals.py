@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import ordinals
 from factcheck.extract.base import ExtractContext
+from factcheck.extract.ordinals import category_key
 from factcheck.model import Segmentation
 from factcheck.segment import segment
 
@@ -38,9 +40,6 @@ def press_release() -> tuple[str, Segmentation]:
 def article() -> tuple[str, Segmentation]:
     return seed("verkor-article.txt")
 
-from factcheck.extract import ordinals  # noqa: E402
-from factcheck.extract.ordinals import category_key  # noqa: E402
-
 
 def values(text: str, seg: Segmentation | None = None) -> list[tuple]:
     seg = seg or segment(text)
@@ -54,7 +53,13 @@ def test_press_release_ordinals(press_release):
     text, seg = press_release
     assert values(text, seg) == [
         ("its first gigafactory", 1, "gigafactory", "its", "owner"),
-        ("its first lithium-ion low-carbon battery cell gigafactory", 1, "gigafactory", "its", "owner"),
+        (
+            "its first lithium-ion low-carbon battery cell gigafactory",
+            1,
+            "gigafactory",
+            "its",
+            "owner",
+        ),
         ("the third in this Region", 3, "gigafactory", "Hauts-de-France", "region"),
         ("first French automotive battery plant", 1, "battery plant", "France", "country"),
         ("first Gigafactory", 1, "gigafactory", None, "unknown"),
@@ -84,7 +89,9 @@ def test_general_ordinals():
         ("the world's first gigafactory", 1, "gigafactory", "world", "world")
     ]
     text = "It is Germany's second-largest car plant."
-    assert values(text) == [("Germany's second-largest car plant", 2, "car plant", "Germany", "country")]
+    assert values(text) == [
+        ("Germany's second-largest car plant", 2, "car plant", "Germany", "country")
+    ]
     assert ordinals.find(text, segment(text), CTX)[0].value.modifiers == ["largest"]
     assert values("The 3rd battery plant in Texas opened.") == [
         ("3rd battery plant in Texas", 3, "battery plant", "Texas", "region")
@@ -129,8 +136,10 @@ def test_category_key_families():
     assert category_key("") == ""
 
 
-PIECES = list("a ,.\n'’") + ["first ", "the third ", "in this Region", "Europe’s ", "plant", "X, "]
-TEXTS = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+PIECES = [*list("a ,.\n'’"), "first ", "the third ", "in this Region", "Europe’s ", "plant", "X, "]
+TEXTS = st.one_of(
+    st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+)
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import quotes
 from factcheck.extract.base import ExtractContext
 from factcheck.model import Segmentation
 from factcheck.segment import segment
@@ -37,8 +38,6 @@ def press_release() -> tuple[str, Segmentation]:
 @pytest.fixture(scope="module")
 def article() -> tuple[str, Segmentation]:
     return seed("verkor-article.txt")
-
-from factcheck.extract import quotes  # noqa: E402
 
 
 def run(text: str):
@@ -124,7 +123,10 @@ def test_pronoun_takes_the_last_speaker():
 
 def test_speaker_in_the_previous_paragraph_and_continuation():
     text = "Peter Pan, CEO of Neverland, states:\n\n“Flying is the future.”\n\n“And it works.”"
-    assert speakers(text) == [("Flying is the future.", "Peter Pan"), ("And it works.", "Peter Pan")]
+    assert speakers(text) == [
+        ("Flying is the future.", "Peter Pan"),
+        ("And it works.", "Peter Pan"),
+    ]
 
 
 def test_unattributed_quote_has_no_speaker_and_terms_stay_silent():
@@ -144,8 +146,10 @@ def test_short_quote_with_a_verb_of_saying_is_not_a_term():
     assert [(c.value.speaker, c.value.is_term) for c in found] == [("John Smith", False)]
 
 
-PIECES = list("aJ D,:.\n«»“”\"‘’") + ["said ", "Jane Doe", ", CEO of X, ", "states: ", "he "]
-TEXTS = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+PIECES = [*list('aJ D,:.\n«»“”"‘’'), "said ", "Jane Doe", ", CEO of X, ", "states: ", "he "]
+TEXTS = st.one_of(
+    st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+)
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import roles
 from factcheck.extract.base import ExtractContext
+from factcheck.extract.roles import split_title
 from factcheck.model import Segmentation
 from factcheck.segment import segment
 
@@ -37,9 +39,6 @@ def press_release() -> tuple[str, Segmentation]:
 @pytest.fixture(scope="module")
 def article() -> tuple[str, Segmentation]:
     return seed("verkor-article.txt")
-
-from factcheck.extract import roles  # noqa: E402
-from factcheck.extract.roles import split_title  # noqa: E402
 
 
 def run(text: str) -> list[tuple[str, str, str | None]]:
@@ -143,8 +142,10 @@ def test_split_title():
     assert split_title("Minister for Industry") == ("Minister", "Industry")
 
 
-PIECES = list("aJ D,.()\n") + ["Jane Doe", ", CEO of X", "the President of Y, ", "said ", "Mr "]
-TEXTS = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+PIECES = [*list("aJ D,.()\n"), "Jane Doe", ", CEO of X", "the President of Y, ", "said ", "Mr "]
+TEXTS = st.one_of(
+    st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+)
 
 
 @settings(max_examples=200, deadline=None)

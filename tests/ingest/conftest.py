@@ -21,7 +21,9 @@ def seed_paragraphs() -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def make_docx(paragraphs: list[str], *, table: list[list[str]] | None = None, header: str = "") -> bytes:
+def make_docx(
+    paragraphs: list[str], *, table: list[list[str]] | None = None, header: str = ""
+) -> bytes:
     """A .docx built with python-docx: paragraphs, then an optional table, and a header."""
     docx = pytest.importorskip("docx")
     document = docx.Document()

@@ -163,7 +163,7 @@ def test_malformed_gazetteer(tmp_path: Path, content: str, line: int | None) -> 
         assert err.value.line == line
 
 
-_PIECES = st.sampled_from(list("abcAB ÉéçöİßN.V'’-&()") + [" SA", " the ", "The ", " Group"])
+_PIECES = st.sampled_from([*"abcAB ÉéçöİßN.V'’-&()", " SA", " the ", "The ", " Group"])
 _NAMES = st.lists(_PIECES, max_size=12).map("".join) | st.text(max_size=30)
 
 

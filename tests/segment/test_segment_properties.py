@@ -8,8 +8,7 @@ from hypothesis import strategies as st
 from factcheck.segment import segment
 
 _ALPHABET = st.sampled_from(
-    list("aZ .,;:!?\n\n  ()«»“”\"'’-…&3")
-    + ["Mr.", " including ", " such as ", " and ", "Bank", "\t"]
+    [*"aZ .,;:!?\n\n  ()«»“”\"'’-…&3", "Mr.", " including ", " such as ", " and ", "Bank"]
 )
 _TEXTS = st.lists(_ALPHABET, max_size=120).map("".join) | st.text(max_size=200)
 
