@@ -23,8 +23,9 @@ def quantity_key(claim: Claim) -> Hashable | None:
 
 
 def date_key(claim: Claim) -> Hashable | None:
+    """Dates resolved from relative phrases ("five years after…") are not compared."""
     v = claim.value
-    if not isinstance(v, DateValue):
+    if not isinstance(v, DateValue) or v.offset_years is not None:
         return None
     return ("date",)
 
@@ -45,17 +46,20 @@ def quantity_compatible(a: Claim, b: Claim, rate_optional: frozenset[str]) -> bo
 
 
 def quantity_score(a: Claim, b: Claim, rate_optional: frozenset[str]) -> float:
-    """Context similarity, or 0 when the two cannot be about the same thing."""
+    """Context similarity 0..1, or -1 when the two cannot be about the same thing."""
     if not quantity_compatible(a, b, rate_optional):
-        return 0.0
+        return -1.0
     score = context_score(a, b)
     if bool(a.time) != bool(b.time):
-        score -= 0.3
+        score -= 0.15
     return max(0.0, score)
 
 
-def interval(v: QuantityValue, approx: float) -> Interval | None:
-    """The values a quantity admits, in its own unit; None for vague quantities."""
+def interval(v: QuantityValue, approx: float, open_factor: float | None = None) -> Interval | None:
+    """The values a quantity admits, in its own unit; None for vague quantities.
+
+    With `open_factor`, open bounds are capped: "over 3" admits 3..3*factor.
+    """
     if v.vague:
         return None
     if v.low is not None and v.high is not None:
@@ -70,9 +74,9 @@ def interval(v: QuantityValue, approx: float) -> Interval | None:
         case "approx":
             return m * (1 - approx), m * (1 + approx)
         case "at_least" | "more_than":
-            return m, math.inf
+            return m, (m * open_factor if open_factor else math.inf)
         case "at_most" | "less_than":
-            return -math.inf if m < 0 else 0.0, m
+            return (m / open_factor if open_factor else (-math.inf if m < 0 else 0.0)), m
         case _:
             return m, m
 
@@ -94,12 +98,19 @@ def in_unit(v: QuantityValue, unit: str) -> QuantityValue | None:
     return v.model_copy(update={**scaled, "unit": unit})
 
 
-def quantities_agree(a: QuantityValue, b: QuantityValue, rel_tol: float, approx: float) -> bool:
-    """Do the two figures admit a common value (within the relative tolerance)?"""
+def quantities_agree(
+    a: QuantityValue, b: QuantityValue, rel_tol: float, approx: float, open_factor: float | None = None
+) -> bool:
+    """Do the two figures admit a common value (within the relative tolerance)?
+
+    `open_factor` makes open bounds strict ("over €3 billion" then no longer
+    admits €11 billion): used when a figure must be *supported*, not merely
+    not contradicted.
+    """
     b2 = in_unit(b, a.unit)
     if b2 is None:
         return False
-    ia, ib = interval(a, approx), interval(b2, approx)
+    ia, ib = interval(a, approx, open_factor), interval(b2, approx, open_factor)
     if ia is None or ib is None:
         return True  # vague figures are never contradicted
     lo_a, hi_a = _widen(ia, rel_tol)
@@ -124,13 +135,19 @@ def scale_note(a: QuantityValue, b: QuantityValue) -> str:
     return ""
 
 
+def dates_equal(a: DateValue, b: DateValue) -> bool:
+    """The same date at the coarser of the two granularities (2025-12 equals 2025)."""
+    n = min(len(a.iso), len(b.iso))
+    return a.iso[:n] == b.iso[:n]
+
+
 def dates_agree(a: DateValue, b: DateValue) -> bool:
     """Equal at the coarser of the two granularities; open bounds admit later/earlier dates."""
     n = min(len(a.iso), len(b.iso))
     if a.iso[:n] == b.iso[:n]:
         return True
     if {a.bound, b.bound} & {"by", "until", "before"}:
-        early, late = sorted((a.iso[:n], b.iso[:n]))
+        late = max(a.iso[:n], b.iso[:n])
         bounded = a if a.bound in ("by", "until", "before") else b
         return bounded.iso[:n] == late
     if {a.bound, b.bound} & {"since", "from", "after"}:

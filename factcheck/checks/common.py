@@ -63,19 +63,31 @@ def cross_disagreements(
     score: Callable[[Claim, Claim], float],
     agree: Callable[[Claim, Claim], bool],
     min_score: float,
+    same: Callable[[Claim, Claim], bool] | None = None,
 ) -> Iterator[tuple[Claim, Claim, DocInput]]:
-    """(claim, best-linked other claim, its document) for claims no linked claim agrees with."""
+    """(claim, best-linked other claim, its document) for claims no linked claim agrees with.
+
+    A disagreement needs a strong link (score >= min_score) with which the claim
+    does not `agree`. A claim is cleared by any strongly linked claim it agrees
+    with, or by any claim of its block at all that gives the `same` value: a
+    figure the reference gives somewhere is never reported as contradicting
+    another figure.
+    """
+    same = same or agree
     for doc, authorities in checked_against(corpus):
         claims = list(doc.of_kind(claim_kind))
         best: dict[str, tuple[float, Link, DocInput]] = {}
         agreed: set[str] = set()
         for authority in authorities:
-            links = align(claims, authority.of_kind(claim_kind), key, threshold=min_score, score=score)
+            links = align(claims, authority.of_kind(claim_kind), key, threshold=0.0, score=score)
             for claim_id, found in links.items():
                 for link in found:
-                    if agree(link.claim, link.other):
+                    strong = link.score >= min_score
+                    if (strong and agree(link.claim, link.other)) or same(link.claim, link.other):
                         agreed.add(claim_id)
-                    elif claim_id not in best or link.score > best[claim_id][0]:
+                    elif link.score >= min_score and (
+                        claim_id not in best or link.score > best[claim_id][0]
+                    ):
                         best[claim_id] = (link.score, link, authority)
         for claim_id, (_, link, authority) in sorted(best.items()):
             if claim_id not in agreed:
@@ -87,15 +99,14 @@ def unsupported(
     claim_kind: str,
     key: BlockKey,
     score: Callable[[Claim, Claim], float],
-    agree: Callable[[Claim, Claim], bool],
+    same: Callable[[Claim, Claim], bool],
     min_score: float,
-    agree_score: float,
 ) -> Iterator[tuple[Claim, DocInput]]:
     """Claims of non-reference documents that no reference supports.
 
-    A claim is supported by a linked claim (score >= min_score, agreeing or not:
-    disagreement is another rule's business) or by an agreeing claim with a
-    weaker link (score >= agree_score). Only runs when documents have roles.
+    A claim is supported by a strongly linked claim (score >= min_score, agreeing
+    or not: disagreement is another rule's business) or by any claim of its block
+    that gives the `same` value. Only runs when documents have roles.
     """
     if not corpus.has_roles:
         return
@@ -103,9 +114,9 @@ def unsupported(
         claims = list(doc.of_kind(claim_kind))
         supported: set[str] = set()
         for authority in authorities:
-            links = align(claims, authority.of_kind(claim_kind), key, threshold=agree_score, score=score)
+            links = align(claims, authority.of_kind(claim_kind), key, threshold=0.0, score=score)
             for claim_id, found in links.items():
-                if any(l.score >= min_score or agree(l.claim, l.other) for l in found):
+                if any(link.score >= min_score or same(link.claim, link.other) for link in found):
                     supported.add(claim_id)
         for claim in claims:
             if claim.id not in supported:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.checks.agreement import date_key, dates_agree
+from factcheck.checks.agreement import date_key, dates_agree, dates_equal
 from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
 from factcheck.corpus import RunContext, Corpus
 from factcheck.link import context_score
@@ -41,11 +41,16 @@ def agree(a: Claim, b: Claim) -> bool:
     return dates_agree(a.value, b.value)
 
 
+def same(a: Claim, b: Claim) -> bool:
+    assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+    return dates_equal(a.value, b.value)
+
+
 @kind("date_mismatch", params=Params, scopes=("cross",), evidence=PAIR_EVIDENCE)
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft date whose best-linked reference date disagrees."""
     for claim, other, authority in cross_disagreements(
-        corpus, "date", date_key, context_score, agree, params.min_score
+        corpus, "date", date_key, context_score, agree, params.min_score, same
     ):
         yield Hit(
             location=claim.span,

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
-from factcheck.checks.quotes import fragments, verdicts
+from factcheck.checks.quotes import display_words, verdicts
 from factcheck.checks.titles import word_diff
 from factcheck.corpus import Corpus, RunContext
 from factcheck.model import QuoteValue
@@ -46,7 +46,7 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         if v.status != "misquote" or v.source is None or v.source_doc is None:
             continue
         assert isinstance(v.claim.value, QuoteValue)
-        mine = " ".join(w for part in fragments(v.claim.value.text) for w in part)
+        mine = " ".join(display_words(v.claim.value.text))
         theirs = " ".join(v.window)
         evidence = pair_evidence(v.claim, v.source, v.source_doc)
         evidence.update(

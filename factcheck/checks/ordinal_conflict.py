@@ -21,7 +21,7 @@ Params: `scope` handling needs no params; `min_category_match` is reserved.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel, ConfigDict
 
@@ -39,10 +39,18 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
-def _places():  # type: ignore[no-untyped-def]
-    from factcheck.normalise.places import contains, same_place
+def _places() -> tuple[Callable[[str, str], bool], Callable[[str, str], bool | None]]:
+    from factcheck.normalise.places import _key, default_places
 
-    return same_place, contains
+    places = default_places()
+
+    def same_place(a: str, b: str) -> bool:
+        pa, pb = places.lookup(a), places.lookup(b)
+        if pa is not None and pb is not None:
+            return pa.name == pb.name
+        return _key(a) == _key(b)
+
+    return same_place, places.contains
 
 
 def _hit(claim: Claim, other: Claim, other_doc: DocInput, reason: str) -> Hit:

@@ -15,7 +15,9 @@ Passes: draft "€3 billion raised" against "secured over €3 billion".
 
 Params: `rel_tolerance` (default 0.005), `approx_tolerance` for "about"/"nearly"
 (default 0.1), `min_score` (link score 0-1, default 0.55), `rate_optional`
-(dimensions whose figures match with or without "per year", default [energy]).
+(dimensions whose figures match with or without "per year", default [energy]),
+`open_bound_factor` (default 1.5: how far "over X" reaches when a figure is
+matched by value alone, without a strong context link).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Params(BaseModel):
     approx_tolerance: float = Field(default=0.1, ge=0, le=0.5)
     min_score: float = Field(default=0.55, ge=0, le=1)
     rate_optional: list[str] = Field(default_factory=lambda: ["energy"])
+    open_bound_factor: float = Field(default=1.5, gt=1, le=10)
 
 
 def agree(params: Params, a: Claim, b: Claim) -> bool:
@@ -47,12 +50,21 @@ def agree(params: Params, a: Claim, b: Claim) -> bool:
     return quantities_agree(a.value, b.value, params.rel_tolerance, params.approx_tolerance)
 
 
+def same(params: Params, a: Claim, b: Claim) -> bool:
+    """The same figure, open bounds read strictly ("over 3" is not "11")."""
+    assert isinstance(a.value, QuantityValue) and isinstance(b.value, QuantityValue)
+    return quantities_agree(
+        a.value, b.value, params.rel_tolerance, params.approx_tolerance, params.open_bound_factor
+    )
+
+
 @kind("quantity_mismatch", params=Params, scopes=("cross",), evidence=PAIR_EVIDENCE)
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft figure whose best-linked reference figure disagrees."""
     score = partial(quantity_score, rate_optional=frozenset(params.rate_optional))
     found = cross_disagreements(
-        corpus, "quantity", quantity_key, score, partial(agree, params), params.min_score
+        corpus, "quantity", quantity_key, score, partial(agree, params), params.min_score,
+        partial(same, params),
     )
     for claim, other, authority in found:
         assert isinstance(claim.value, QuantityValue) and isinstance(other.value, QuantityValue)

@@ -9,6 +9,7 @@ stands in the source quote; difflib gives the word-level diff shown to people.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -25,10 +26,14 @@ _ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+def display_words(text: str) -> list[str]:
+    """The words of a quote as written (typographic apostrophes made plain)."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'"))
+
+
 def words(text: str) -> list[str]:
-    """Folded words of a quote: case, accents of quotes/apostrophes and punctuation ignored."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").casefold()
-    return _WORD.findall(text)
+    """Folded words of a quote: case, quote/apostrophe typography and punctuation ignored."""
+    return [w.casefold() for w in display_words(text)]
 
 
 def fragments(text: str) -> list[list[str]]:
@@ -48,21 +53,38 @@ def contains_in_order(haystack: list[str], parts: list[list[str]]) -> bool:
     return True
 
 
-def similarity(parts: list[list[str]], source: list[str]) -> tuple[float, list[str]]:
-    """(0-100 score, best-aligned window of `source`) for the fragments' words."""
-    if not parts or not source:
-        return 0.0, []
-    needle = " ".join(w for part in parts for w in part)
-    hay = " ".join(source)
+def similarity(parts: list[list[str]], source: list[str]) -> tuple[float, tuple[int, int]]:
+    """(0-100 score, (start, end) word window of `source` best aligned with the fragments)."""
+    needle_words = [w for part in parts for w in part]
+    if not needle_words or not source:
+        return 0.0, (0, 0)
+    needle, hay = " ".join(needle_words), " ".join(source)
     if len(needle) > len(hay):
-        return float(fuzz.ratio(needle, hay)), source
+        return float(fuzz.ratio(needle, hay)), (0, len(source))
     alignment = fuzz.partial_ratio_alignment(needle, hay)
     if alignment is None:
-        return 0.0, []
-    start = hay.rfind(" ", 0, alignment.dest_start) + 1
-    end = hay.find(" ", alignment.dest_end)
-    window = hay[start : end if end != -1 else len(hay)].split()
-    return float(alignment.score), window
+        return 0.0, (0, 0)
+    first = hay.count(" ", 0, alignment.dest_start)
+    last = hay.count(" ", 0, max(alignment.dest_start, alignment.dest_end - 1)) + 1
+    return float(alignment.score), _fit_window(needle_words, source, first, last)
+
+
+def _fit_window(needle: list[str], source: list[str], first: int, last: int) -> tuple[int, int]:
+    """Stretch or shrink an aligned window so unmatched words at either end face each other.
+
+    The character alignment can start after a replaced first word ("Today is…"
+    quoted as "This is…"); the diff should show the replacement, not drop it.
+    """
+    lo, hi = max(0, first - 3), min(len(source), last + 3)
+    matcher = difflib.SequenceMatcher(a=source[lo:hi], b=needle, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return first, last
+    start = lo + blocks[0].a - min(blocks[0].b, blocks[0].a)
+    tail_needle = len(needle) - (blocks[-1].b + blocks[-1].size)
+    end_a = lo + blocks[-1].a + blocks[-1].size
+    end = min(hi, end_a + tail_needle)
+    return max(lo, start), end
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
@@ -83,7 +105,7 @@ class Verdict:
     status: str  # "verbatim" | "misquote" | "misattributed" | "unsupported"
     source: Claim | None = None
     source_doc: DocInput | None = None
-    window: tuple[str, ...] = ()
+    window: tuple[str, ...] = ()  # the source's words (as written) aligned with the quote
     score: float = 0.0
 
 
@@ -120,8 +142,9 @@ def _judge(
         mine = speaker is None or same_speaker(speaker, source.value.speaker)
         if mine and contains_in_order(source_words, parts):
             return Verdict(claim, doc, "verbatim", source, source_doc, score=100.0)
-        score, window = similarity(parts, source_words)
-        verdict = Verdict(claim, doc, "", source, source_doc, tuple(window), score)
+        score, (start, end) = similarity(parts, source_words)
+        shown = tuple(display_words(source.value.text)[start:end])
+        verdict = Verdict(claim, doc, "", source, source_doc, shown, score)
         if mine and (best_same is None or score > best_same.score):
             best_same = verdict
         if not mine and (best_other is None or score > best_other.score):

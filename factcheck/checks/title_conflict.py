@@ -80,8 +80,16 @@ def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[
                 theirs = [(o, a) for a in authorities for o in _by_person(a).get(person, [])]
                 if not theirs or any(not _conflict(claim, o, alias) for o, _ in theirs):
                     continue
-                other, authority = theirs[0]
+                other, authority = max(theirs, key=lambda pair: _closeness(claim, pair[0]))
                 yield _hit(claim, other, authority)
+
+
+def _closeness(a: Claim, b: Claim) -> float:
+    """How alike two titles read, to quote the reference title closest to the draft's."""
+    from rapidfuzz import fuzz
+
+    assert isinstance(a.value, RoleValue) and isinstance(b.value, RoleValue)
+    return fuzz.ratio(a.value.title.casefold(), b.value.title.casefold())
 
 
 def _conflict(a: Claim, b: Claim, alias: Callable[[str], str]) -> bool:

@@ -11,8 +11,9 @@ Fails: draft "a 33 MW contract" when no reference mentions power.
 
 Passes: draft "1,200 direct jobs" when the reference says "1,200 direct jobs".
 
-Params: `min_score` (default 0.55), `agree_score` (weaker link enough when the
-values agree, default 0.2), `kinds` (default [quantity, date]).
+Params: `min_score` (default 0.55: a link this strong counts as support; the
+same value anywhere in the same dimension always does), `kinds` (default
+[quantity, date]).
 """
 
 from __future__ import annotations
@@ -24,19 +25,25 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.checks import date_mismatch, quantity_mismatch
-from factcheck.checks.agreement import date_key, quantity_key, quantity_score
+from factcheck.checks import quantity_mismatch
+from factcheck.checks.agreement import date_key, dates_equal, quantity_key, quantity_score
 from factcheck.checks.common import unsupported
 from factcheck.corpus import RunContext, Corpus
 from factcheck.link import context_score
+from factcheck.model import Claim, DateValue
 
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     min_score: float = Field(default=0.55, ge=0, le=1)
-    agree_score: float = Field(default=0.2, ge=0, le=1)
     kinds: list[Literal["quantity", "date"]] = Field(default_factory=lambda: ["quantity", "date"])
+
+
+def _dates_equal(a: Claim, b: Claim) -> bool:
+    """Support needs the same date; a compatible bound ("by 2035" vs "by 2030") is not enough."""
+    assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+    return dates_equal(a.value, b.value)
 
 
 @kind("unsupported_figure", params=Params, scopes=("cross",), evidence=("claim", "claim_where", "kind"))
@@ -47,17 +54,15 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         "quantity": (
             quantity_key,
             partial(quantity_score, rate_optional=frozenset(q_params.rate_optional)),
-            partial(quantity_mismatch.agree, q_params),
+            partial(quantity_mismatch.same, q_params),
         ),
-        "date": (date_key, context_score, date_mismatch.agree),
+        "date": (date_key, context_score, _dates_equal),
     }
     for claim_kind in params.kinds:
         if claim_kind not in setups:
             continue
-        key, score, agree = setups[claim_kind]
-        for claim, _doc in unsupported(
-            corpus, claim_kind, key, score, agree, params.min_score, params.agree_score
-        ):
+        key, score, same = setups[claim_kind]
+        for claim, _doc in unsupported(corpus, claim_kind, key, score, same, params.min_score):
             if getattr(claim.value, "vague", False) or getattr(claim.value, "dateline", False):
                 continue
             yield Hit(

@@ -13,7 +13,14 @@ import re
 from functools import cache
 
 from factcheck.extract.date_forms import Found, alt
-from factcheck.normalise.dates import expand_year, is_valid, month_names, month_number, numeric_date
+from factcheck.normalise.dates import (
+    expand_year,
+    is_valid,
+    month_names,
+    month_number,
+    numeric_date,
+    vocab,
+)
 
 Offsets = tuple[list[int], list[int]]
 Ymd = tuple[int | None, int | None, int | None]
@@ -39,6 +46,8 @@ def chain_dates(text: str, day_first: bool | None = None) -> list[Found]:
     """Numeric and mixed dates: 2016-12-15, 15/12/2016, 05-Aug-2016, 2014-2018, 5/1-5/7/2020."""
     out: list[Found] = []
     for m in _chain_re().finditer(text):
+        if _after_reference_word(text, m.start()):
+            continue
         chain = m.group("chain")
         comps = _SPLIT.split(chain)
         seps = [s.group(0) for s in _SPLIT.finditer(chain)]
@@ -54,6 +63,17 @@ def chain_dates(text: str, day_first: bool | None = None) -> list[Found]:
         if r:
             out.append(Found(m.start(), m.end(), *r, form="chain"))
     return out
+
+
+def _after_reference_word(text: str, start: int) -> bool:
+    """ "version 2.1.2020", "Decree no. 2021-12-01": a reference number, not a date."""
+    m = re.search(r"([^\W\d_]+°?)\.?\s*$", text[max(0, start - 24) : start])
+    return bool(m) and m.group(1).lower() in _reference_words()  # type: ignore[union-attr]
+
+
+@cache
+def _reference_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab()["reference_words"])
 
 
 def _is_range_sep(sep: str, seps: list[str]) -> bool:

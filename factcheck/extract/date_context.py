@@ -14,6 +14,7 @@ year as its value (the time of writing), or is skipped without a dateline.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from factcheck.extract.base import RawClaim
@@ -59,9 +60,11 @@ def cue_before(text: str, start: int) -> str | None:
     if m.group("cue") is None:
         return _CMP.get((m.group("cmp") or "").lower(), "on")
     cue = " ".join(m.group("cue").lower().split())
-    if cue in ("by", "of", "for"):
+    qualified = m.end("cue") < len(window) - 1 and window[m.end("cue") :].strip()
+    if cue in ("by", "of", "for") and not qualified:
         before = re.findall(r"[^\W\d_]+", window[: m.start()])
-        if before and before[-1].lower() in vocab()["quantity_words"]:
+        guard = vocab()["change_words"] + ([] if cue == "by" else vocab()["quantity_words"])
+        if before and before[-1].lower() in guard:
             return None
     return str(vocab()["bound_cues"][cue])
 
@@ -78,7 +81,8 @@ def bound_of(text: str, f: Found) -> str:
     """The DateValue bound of a found date: range role, preposition, trailing cue, else "on"."""
     if f.role:
         return f.role
-    return cue_before(text, f.start) or cue_after(text, f.end) or "on"
+    bound = cue_before(text, f.start) or cue_after(text, f.end) or "on"
+    return "on" if bound == "in" and f.day is not None else bound
 
 
 def iso_of(f: Found) -> str:
@@ -98,10 +102,12 @@ def find_dateline(text: str, seg: Segmentation, found: list[Found]) -> int | Non
     if not blocks:
         blocks = [(0, min(len(text), 1000))]
     for i, f in enumerate(found):
-        if f.day is None or f.year is None or f.role or f.start >= blocks[-1][1]:
+        if f.start >= blocks[-1][1]:
+            break
+        if f.day is None or f.year is None or f.role:
             continue
         block = next(((s, e) for s, e in blocks if s <= f.start < e), None)
-        if block is None:
+        if block is None or f.start - block[0] > 160:
             continue
         prefix = _CLEAN.sub(" ", text[block[0] : f.start]).strip()
         place_ok = not prefix or (len(prefix) <= 80 and prefix[-1] in ",:–-|")
@@ -182,10 +188,11 @@ def _relative_re() -> re.Pattern[str]:
 
 def relative_claims(text: str, claims: list[RawClaim], anchor: str | None) -> list[RawClaim]:
     """Claims for relative expressions, resolved against `anchor` (the dateline ISO)."""
-    taken = [(c.start, c.end) for c in claims]
+    starts = [c.start for c in claims]  # sorted, as find() builds them
     out: list[RawClaim] = []
     for m in _relative_re().finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        k = bisect_left(starts, m.end())
+        if k and max(c.end for c in claims[max(0, k - 4) : k]) > m.start():
             continue
         value = _resolve(text, m, claims, anchor)
         if value is not None:

@@ -139,11 +139,25 @@ def _strip_weekday(s: str) -> str:
 
 def resolve_overlaps(items: list[Found]) -> list[Found]:
     """Keep the longest of overlapping finds (both ends of a range share one span)."""
-    ranked = sorted(items, key=lambda f: (-(f.end - f.start), f.start, f.form != "text"))
+    kept: list[Found] = []
+    cluster: list[Found] = []
+    reach = -1
+    for f in sorted(items, key=lambda f: f.start):
+        if cluster and f.start >= reach:
+            kept.extend(_longest_first(cluster))
+            cluster = []
+        cluster.append(f)
+        reach = max(reach, f.end) if len(cluster) > 1 else f.end
+    kept.extend(_longest_first(cluster))
+    return sorted(kept, key=lambda f: (f.start, f.role != "from"))
+
+
+def _longest_first(cluster: list[Found]) -> list[Found]:
+    ranked = sorted(cluster, key=lambda f: (-(f.end - f.start), f.start, f.form != "text"))
     kept: list[Found] = []
     for f in ranked:
         same = [k for k in kept if (k.start, k.end) == (f.start, f.end)]
         clash = any(f.start < k.end and k.start < f.end for k in kept)
         if not clash or (same and f.role and all(k.role and k.role != f.role for k in same)):
             kept.append(f)
-    return sorted(kept, key=lambda f: (f.start, f.role != "from"))
+    return kept

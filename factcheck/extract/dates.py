@@ -27,7 +27,9 @@ from factcheck.normalise.dates import expand_year, is_valid, month_names, vocab
 
 __all__ = ["find", "parse"]
 
-_YEAR = re.compile(r"(?<![\w.,'’/$€£-])(?:1[89]\d\d|2[01]\d\d|['’]\d\d)(?![\w%]|[.,]\d|[-/–:]\d)")
+_YEAR = re.compile(
+    r"(?:(?<=mid-)|(?<![\w.,'’/$€£-]))(?:1[89]\d\d|2[01]\d\d|['’]\d\d)(?![\w%]|[.,]\d|[-/–:]\d)"
+)
 _CONNECT = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*|\s(?:and|or|nor|but)\s+(?:not\s+)?|\s&\s)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -74,37 +76,35 @@ def _nouns() -> frozenset[str]:
 
 
 def _bare_years(text: str, taken: list[Found]) -> list[Found]:
-    """Four-digit years standing in a date context; see the module docstring."""
+    """Four-digit years standing in a date context; see the module docstring.
+
+    `taken` (sorted, non-overlapping) are the dates already found: one sweep
+    skips years inside them and knows the last date before each year.
+    """
     out: list[Found] = []
-    inside = [(f.start, f.end) for f in taken]
-    prev_end = -1
+    j, last_end, skip_until = 0, -1, -1
     for m in _YEAR.finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in inside) or _counted_after(text, e):
+        while j < len(taken) and taken[j].end <= s:
+            last_end = max(last_end, taken[j].end)
+            j += 1
+        inside = j < len(taken) and taken[j].start <= s
+        if inside or s < skip_until or _counted_after(text, e):
             continue
         year = expand_year(m.group(0))
-        ok = dc.cue_before(text, s) is not None or dc.cue_after(text, e) is not None
-        ok = ok or _coordinated(text, s, taken + out, prev_end)
         nxt = _year_range_re().match(text, e)
         if nxt and not _counted_after(text, nxt.end() + 4):
             y2 = int(text[nxt.end() : nxt.end() + 4])
             if year < y2 <= year + 200:
                 out.append(Found(s, e, year, form="year", role="from"))
                 out.append(Found(nxt.end(), nxt.end() + 4, y2, form="year", role="until"))
-                inside.append((nxt.end(), nxt.end() + 4))
-                prev_end = nxt.end() + 4
+                last_end = skip_until = nxt.end() + 4
                 continue
-        if ok:
+        ok = dc.cue_before(text, s) is not None or dc.cue_after(text, e) is not None
+        if ok or (last_end >= 0 and _COORD.fullmatch(text, last_end, s) is not None):
             out.append(Found(s, e, year, form="year"))
-            prev_end = e
+            last_end = e
     return out
-
-
-def _coordinated(text: str, start: int, found: list[Found], prev_end: int) -> bool:
-    """ "in 2007 and 2009", "before 2000 but not 1998": joined to the date just before."""
-    ends = [f.end for f in found if f.end <= start] + [prev_end]
-    last = max(ends)
-    return last >= 0 and _COORD.fullmatch(text, last, start) is not None
 
 
 def _link_ranges(text: str, items: list[Found]) -> list[Found]:
@@ -129,26 +129,25 @@ def _link_ranges(text: str, items: list[Found]) -> list[Found]:
 def _left_partials(text: str, items: list[Found]) -> list[Found]:
     """ "Jan-Feb 2017", "from 4 to 22 January, 1995": a bare month or day before a range end."""
     out: list[Found] = []
-    for b in items:
+    prev_end = 0
+    for i, b in enumerate(items):
+        lo, prev_end = max(prev_end, b.start - 24), max(prev_end, b.end)
         if b.role or b.year is None or b.month is None:
             continue
-        lo = max([0] + [f.end for f in items if f.end <= b.start])
-        m = _left_partial_re().search(text, max(lo, b.start - 24), b.start)
+        m = _left_partial_re().search(text, lo, b.start)
         if not m:
             continue
         if m.group("mon"):
             mon = month_names().get(m.group("mon").lower())
             if mon is None or mon >= b.month or b.day is not None:
                 continue
-            left = Found(m.start(), m.end(), b.year, mon, None, role="from")
+            out.append(Found(m.start(), m.end("mon"), b.year, mon, None, role="from"))
         else:
             day = int(m.group("day"))
             if b.day is None or not 1 <= day < b.day:
                 continue
-            left = Found(m.start(), m.start("day") + len(m.group("day")), b.year, b.month, day)
-            left = replace(left, role="from")
-        out.append(left)
-        items[items.index(b)] = replace(b, role="until")
+            out.append(Found(m.start(), m.end("day"), b.year, b.month, day, role="from"))
+        items[i] = replace(b, role="until")
     return out
 
 

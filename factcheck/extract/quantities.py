@@ -28,7 +28,7 @@ from factcheck.model import QuantityValue, Segmentation
 from factcheck.normalise import numbers, units
 
 _TOKEN = re.compile(
-    r"\d+(?:[.,\u2009\u202f\u00a0]\d+)*|[½⅓⅔¼¾⅕⅛⅖]|[^\W\d_½⅓⅔¼¾⅕⅛⅖]+(?:['’][st]\b)?|\S"
+    r"(?<![\w.,])\.\d+|\d+(?:[.,\u2009\u202f\u00a0]\d+)*|[½⅓⅔¼¾⅕⅛⅖]|[^\W\d_½⅓⅔¼¾⅕⅛⅖]+(?:['’][st]\b)?|\S"
 )
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u2009\u202f]{0,2}")
 _PROTECTED = (
@@ -84,13 +84,16 @@ def cues() -> dict[str, Any]:
 
 
 @functools.cache
-def _currency_prefixes() -> tuple[tuple[str, str], ...]:
-    """(written prefix, unit name), longest first: "US$", "€", "EUR", "c $", "usd"."""
+def _currency_prefixes() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First character -> ((written prefix, unit name), ...) longest first: "US$", "€", "usd"."""
     t = units.table()
     out = {s: n for s, n in t["symbols"].items() if t["units"][n][3] == "currency"}
     out |= {s.lower(): n for s, n in out.items() if s.lower() in _SAFE_LOWER_CODES}
     out |= {s.lower(): n for s, n in out.items() if "$" in s}
-    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+    by_initial: dict[str, list[tuple[str, str]]] = {}
+    for sym, name in sorted(out.items(), key=lambda kv: -len(kv[0])):
+        by_initial.setdefault(sym[0], []).append((sym, name))
+    return {k: tuple(v) for k, v in by_initial.items()}
 
 
 def _words(s: str) -> list[str]:
@@ -102,7 +105,7 @@ def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     for m in _TOKEN.finditer(text):
         s, e, g = m.start(), m.end(), m.group(0)
-        if g[0].isdigit():
+        if g[0].isdigit() or g[0] == "." and len(g) > 1:
             for a, b, v in numbers.number_spans(g):
                 toks.append(Tok(s + a, s + b, "num" if v is not None else "code", g[a:b], g[a:b], v))
         elif g in numbers.VULGAR:
@@ -180,6 +183,7 @@ class _Q:
     first: int = 0  # first token (currency prefix, sign or number)
     j: int = 0  # the number's first token
     kn: int = 0  # the token after the number phrase
+    lead: int = -1  # where a bound word before the quantity starts
 
 
 class _Reader:
@@ -230,19 +234,23 @@ class _Reader:
     def currency_prefix(self, i: int) -> tuple[str, int] | None:
         """A currency written before a number, starting at token i: (unit name, next token)."""
         t = self.toks[i]
-        for sym, name in _currency_prefixes():
-            if self.text.startswith(sym, t.start):
-                end = t.start + len(sym)
-                j = i
-                while j < self.n and self.toks[j].end < end:
-                    j += 1
-                if j < self.n and self.toks[j].end == end and (t.kind != "word" or sym[-1].isalpha() is False or j + 1 < self.n and not self.toks[j + 1].text[0].isalpha()):
-                    if i > 0 and self.glued(i - 1, i) and self.toks[i - 1].kind == "word":
-                        return None
-                    return name, j + 1
-        m = re.match(r"[Mk]([A-Z]{3})\b", t.text) if t.kind == "word" else None
-        if m and units.lookup(m.group(1)) and units.lookup(m.group(1)).kind == "currency":
-            return "M" + m.group(1), i + 1
+        if i > 0 and self.glued(i - 1, i) and self.toks[i - 1].kind in ("word", "num"):
+            return None
+        for sym, name in _currency_prefixes().get(t.text[0], ()):
+            if not self.text.startswith(sym, t.start):
+                continue
+            end = t.start + len(sym)
+            if sym[-1].isalpha() and self.text[end : end + 1].isalpha():
+                continue
+            j = i
+            while j < self.n and self.toks[j].end < end:
+                j += 1
+            if j < self.n and self.toks[j].end == end:
+                return name, j + 1
+        m = re.fullmatch(r"M([A-Z]{3})", t.text) if t.kind == "word" else None
+        info = units.lookup(m.group(1)) if m else None
+        if info and info.kind == "currency":
+            return "M" + info.name, i + 1
         return None
 
     def number(self, j: int) -> tuple[float, float, int, bool] | None:
@@ -271,20 +279,21 @@ class _Reader:
         """Read the unit, currency or counted noun at token k into q; the next token."""
         if k >= self.n or not (self.near(k - 1, k) or self.glued(k - 1, k)):
             return k
+        if k >= self.n:
+            return k
         if q.currency_prefix and self.low[k] in ("m", "b", "bn", "t", "k") or (
             self.toks[k].text in ("M", "B", "T") and (q.currency_prefix or not self._word_after(k))
         ) or (self.toks[k].text == "b" and self.glued(k - 1, k)):
             f = _AMBIGUOUS_SCALES.get(self.toks[k].text) or numbers.SCALES[self.low[k]]
             q.value, q.scale, k = q.value * f, f, k + 1
-            if q.currency_prefix:
+            q.kn = k
+            if q.currency_prefix or k >= self.n:
                 return k
         if self.low[k] == "-" and self.glued(k - 1, k) and k + 1 < self.n and self.glued(k, k + 1) and self.toks[k + 1].kind == "word":
             k2 = self._lexicon(q, k + 1)
             return k2 if k2 > k + 1 else -1
         k2 = self._lexicon(q, k)
         if k2 > k:
-            if q.currency_prefix and units.unit_info(q.unit).kind != "currency":
-                return k
             return k2
         if q.currency_prefix:
             return k
@@ -294,6 +303,10 @@ class _Reader:
         return k + 1 < self.n and self.near(k, k + 1) and self.toks[k + 1].kind == "word"
 
     def _lexicon(self, q: _Q, k: int) -> int:
+        if q.currency_prefix:
+            info = self._longest_unit(k)
+            if info is None or info[0].name != q.unit:
+                return k
         for length in (4, 3, 2, 1):
             last = k + length - 1
             if last >= self.n or any(not (self.near(a, a + 1) or self.glued(a, a + 1)) for a in range(k, last)):
@@ -319,16 +332,27 @@ class _Reader:
             return last + 1
         return k
 
+    def _longest_unit(self, k: int) -> tuple[units.UnitInfo, int] | None:
+        for length in (4, 3, 2, 1):
+            last = k + length - 1
+            if last < self.n and all(self.near(a, a + 1) or self.glued(a, a + 1) for a in range(k, last)):
+                info = units.lookup(self.text[self.toks[k].start : self.toks[last].end])
+                if info:
+                    return info, last
+        return None
+
     def _unit_ok(self, info: units.UnitInfo, k: int, last: int) -> bool:
         nxt = last + 1
         if nxt < self.n and self.glued(last, nxt) and self.toks[nxt].kind in ("num", "code", "word"):
             return False
-        if self.low[k] in ("in", "t", "m", "l", "g", "h", "a", "ha") and last == k:
-            if nxt < self.n and self.near(last, nxt):
-                w = self.toks[nxt]
-                if self.low[k] == "in" and (w.kind != "punct" or w.text in ("$", "€", "£")):
-                    return False
-            if self.low[k] == "in" and not self.toks[k - 1].kind == "num":
+        if nxt + 1 < self.n and self.low[nxt] in "-/" and self.glued(last, nxt) and self.glued(nxt, nxt + 1):
+            if self.toks[nxt + 1].kind in ("num", "code") or info.kind != "unit" and self.low[nxt] == "-":
+                return False
+        if self.low[k] == "in" and last == k and nxt < self.n and self.near(last, nxt):
+            w = self.toks[nxt]
+            if w.kind in ("num", "code") or w.low in STOPWORDS or w.low in ("my", "your") or w.text[0].isupper():
+                return False
+            if w.low in self.cue["months"] or w.text in ("$", "€", "£"):
                 return False
         if self.toks[k].text in ('"', "”") and self._inside_quotes(self.toks[k].start):
             return False
@@ -357,7 +381,7 @@ class _Reader:
                 j += 1
         w = self.low[k] if k < self.n else ""
         if (
-            mods and w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+            mods and q.value != 1 and w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")
             and w not in STOPWORDS and w not in _NOT_PLURAL_NOUNS and self.toks[k].text.islower()
         ):  # fmt: skip
             q.noun = singular(w)
@@ -399,7 +423,7 @@ class _Reader:
                 if hit:
                     q.rate, k = hit
         hit = self.phrase(k, self.cue["after"]) if k < self.n and self.near(k - 1, k) else None
-        if hit and q.bound == "exact":
+        if hit and q.bound == "exact" and not (hit[1] < self.n and self.starts(hit[1])):
             q.bound, k = hit
         q.end = self.toks[k - 1].end
         if k + 1 < self.n and self.low[k] in self.cue["time_prepositions"] and self.near(k - 1, k):
@@ -422,7 +446,7 @@ class _Reader:
         return None
 
     # --- one quantity ------------------------------------------------------------------
-    def read(self, i: int) -> tuple[_Q | None, int]:
+    def read(self, i: int, signed: bool = True) -> tuple[_Q | None, int]:
         """The quantity whose first token is i (currency prefix or number): (quantity, next i)."""
         cur = self.currency_prefix(i) if self.toks[i].kind in ("punct", "word") else None
         j = i
@@ -432,7 +456,7 @@ class _Reader:
                 j += 1
             if j >= self.n or not (self.near(j - 1, j) or self.glued(j - 1, j)) or self.toks[j].kind not in ("num", "word", "frac"):
                 return None, i + 1
-        sign = -1.0 if j > 0 and self.low[j - 1] in ("-", "−") and self._is_sign(j - 1) else 1.0
+        sign = -1.0 if signed and j > 0 and self.low[j - 1] in ("-", "−") and self._is_sign(j - 1) else 1.0
         vague = numbers.read_vague(self.low[j : j + 6]) if self.toks[j].kind == "word" else None
         if vague:
             lo, hi, used = vague
@@ -460,14 +484,38 @@ class _Reader:
         k2 = self.unit(q, k)
         if k2 < 0:
             return None, k + 2
-        if k2 == k and not q.has_unit and k < self.n and self.toks[k].kind == "word" and self.glued(k - 1, k):
+        if k2 == k and not q.has_unit and k < self.n and self.toks[k].kind == "word" and self.near(k - 1, k):
             m = re.fullmatch(r"[Mk]([A-Z]{3})", self.toks[k].text)
             info = units.lookup(m.group(1)) if m else None
             if info and info.kind == "currency":
                 q.value, q.scale, q.unit, q.dimension, q.has_unit = q.value * 1e6, 1e6, info.name, info.dimension, True
                 k2 = k + 1
-        k = k2
-        return q, k
+        return q, self.compound(q, k2)
+
+    def compound(self, q: _Q, k: int) -> int:
+        """Join "5 ft 2 in", "3 dollars 50 cents" and "15 dollars 50" into one amount."""
+        if not q.has_unit or q.noun or q.currency_prefix or k >= self.n or not self.near(k - 1, k):
+            return k
+        p = k + 1 if self.low[k] == "and" and k + 1 < self.n and self.near(k, k + 1) else k
+        num = self.number(p) if p < self.n and self.toks[p].kind in ("num", "word") else None
+        if num is None or num[1] != 1 or num[0] < 0:
+            return k
+        v2, _, k3, _ = num
+        nxt = self._longest_unit(k3) if k3 < self.n and self.near(k3 - 1, k3) else None
+        info = units.unit_info(q.unit)
+        if nxt and info and nxt[0].dimension == info.dimension:
+            pair = [q.unit, nxt[0].name]
+            cents = info.kind == "currency" and nxt[0].factor * 100 == info.factor
+            if pair in self.cue["compound_units"] or cents:
+                q.value += v2 * nxt[0].factor / info.factor
+                q.end = self.toks[nxt[1]].end
+                return nxt[1] + 1
+        if nxt is None and info and info.kind == "currency" and v2 < 100 and float(v2).is_integer():
+            if not (k3 < self.n and self.toks[k3].kind in ("num",)):
+                q.value += v2 / 100
+                q.end = self.toks[k3 - 1].end
+                return k3
+        return k
 
     def _is_sign(self, k: int) -> bool:
         """A '-' at token k is a minus sign (not a hyphen or a range dash)."""
@@ -489,7 +537,7 @@ class _Reader:
         j = k + conn
         if not conn or j >= self.n or not (self.near(j - 1, j) or self.glued(j - 1, j)):
             return k
-        q2, k2 = self.read(j)
+        q2, k2 = self.read(j, signed=False)
         if q2 is None or q2.vague or (q.has_unit and q2.has_unit and q.dimension != q2.dimension):
             return k
         dash = conn == 1 and c in _RANGE_DASHES
@@ -530,7 +578,7 @@ class _Reader:
         lead = self.text[line_start : self.toks[q.first].start]
         if not lead.strip(" \t#>*-") and kn < self.n and self.low[kn] in (".", ")") and self.glued(kn - 1, kn):
             after = self.text[self.toks[kn].end : self.toks[kn].end + 1]
-            if not after or after.isspace():
+            if after.isspace():
                 return True
         if lead.lstrip().startswith("#") and not lead.strip(" \t#"):
             return True
@@ -583,6 +631,8 @@ class _Reader:
     def _pronoun(self, q: _Q) -> bool:
         if not q.words or self.low[q.j] != "one" or q.kn != q.j + 1 or q.has_unit:
             return False
+        if q.bound == "exact":
+            return True
         prev = self.low[q.j - 1] if q.j > 0 else ""
         nxt = self.low[q.kn] if q.kn < self.n else ""
         return prev in self.cue["one_pronoun_before"] or nxt in self.cue["one_pronoun_after"] or nxt == ""
@@ -592,9 +642,7 @@ class _Reader:
         t = self.toks[i]
         if t.kind in ("num", "frac"):
             return True
-        if t.kind == "punct" or t.text[:1].isupper() and t.kind == "word":
-            return t.text[0] in _prefix_initials() or t.kind == "word" and t.low in _word_starts()
-        return t.low in _word_starts()
+        return t.text[0] in _prefix_initials() or t.kind == "word" and t.low in _word_starts()
 
     def run(self) -> list[_Q]:
         out: list[_Q] = []
@@ -611,18 +659,38 @@ class _Reader:
             k = self.tail(q, k)
             hit = self.bound_before(q.first)
             if hit and q.bound == "exact":
-                q.bound = hit[0]
+                q.bound, q.lead = hit[0], self.toks[hit[1]].start
             if hit and hit[0] == "skip" or self.skip(q):
                 i = max(k, q.kn, i + 1)
                 continue
             out.append(q)
             i = max(k, i + 1)
+        return self.combine(out)
+
+    def combine(self, found: list[_Q]) -> list[_Q]:
+        """Join "above 10 and below 20" into a range; give "45 and 50 mg" its unit twice."""
+        out: list[_Q] = []
+        for q in found:
+            p = out[-1] if out else None
+            start = q.lead if q.lead >= 0 else q.start
+            between = self.text[p.end : start].strip().lower() if p else "x"
+            if p and between in ("and", ",", "but") and p.dimension == q.dimension:
+                kinds = {p.bound, q.bound}
+                if kinds in ({"more_than", "less_than"}, {"more_than", "at_most"}, {"at_least", "less_than"}, {"at_least", "at_most"}):
+                    lo, hi = (p, q) if p.bound in ("more_than", "at_least") else (q, p)
+                    if lo.value < hi.value:
+                        p.low, p.high, p.bound, p.end = lo.value, hi.value, "range", q.end
+                        continue
+            if p and between in ("and", "or", ",") and not p.has_unit and q.has_unit and p.bound == q.bound:
+                if q.lead < 0 and (p.lead < 0 or p.bound != "exact") and not q.currency_prefix:
+                    p.unit, p.dimension, p.has_unit, p.noun = q.unit, q.dimension, True, q.noun
+            out.append(q)
         return out
 
 
 @functools.cache
 def _prefix_initials() -> frozenset[str]:
-    return frozenset(p[0] for p, _ in _currency_prefixes()) | {"M", "k"}
+    return frozenset(_currency_prefixes()) | {"M"}
 
 
 @functools.cache

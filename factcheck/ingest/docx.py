@@ -101,12 +101,12 @@ def _body(document: Any) -> Iterator[Unit]:
 
 
 def _table(table: Any, label: str) -> Iterator[Unit]:
-    seen: set[int] = set()
+    seen: set[Any] = set()  # holds the cell elements, so identity stays meaningful
     for r, row in enumerate(table.rows, start=1):
         for c, cell in enumerate(row.cells, start=1):
-            if id(cell._tc) in seen:  # merged cells repeat
+            if cell._tc in seen:  # merged cells repeat
                 continue
-            seen.add(id(cell._tc))
+            seen.add(cell._tc)
             where = f"{label}, row {r}, cell {c}"
             for paragraph in cell.paragraphs:
                 yield Unit(_clean(paragraph.text), where)

@@ -80,6 +80,19 @@ def _strings(doc: Any, value: Any, loc: list[str | int]) -> list[str]:
     return [str(v) for v in value]
 
 
+def _alias_acronym(phrases: dict[tuple[str, ...], str], acronym: str, expansion: str) -> None:
+    """Make a known acronym an alias of its expansion (unless it is a common word,
+    as "WHO" is), so that "EIB" and "European Investment Bank" share one canonical form."""
+    from factcheck.extract.base import STOPWORDS
+    from factcheck.normalise.names import normalise_name
+
+    short, long = normalise_name(acronym), normalise_name(expansion)
+    if not short or not long or short in STOPWORDS or (short,) in phrases:
+        return
+    phrases[(short,)] = phrases.get(tuple(long.split()), long)
+    phrases.setdefault(tuple(long.split()), phrases[(short,)])
+
+
 def load_gazetteer(paths: list[Path]) -> Gazetteer:
     """Load and merge gazetteer files, in order."""
     from factcheck.normalise.names import normalise_name
@@ -115,6 +128,7 @@ def load_gazetteer(paths: list[Path]) -> Gazetteer:
             if not isinstance(value, str):
                 raise _fail(doc, ["acronyms", str(key)], "expected an expansion (a string)")
             acronyms[str(key)] = value
+            _alias_acronym(phrases, str(key), value)
         generic.update(
             normalise_name(w)
             for w in _strings(doc, data.get("generic_words") or [], ["generic_words"])

@@ -4,7 +4,8 @@ A blank line always ends a block. A single newline ends one too when the line
 closes a sentence (`.`, `!`, `?`, `:`, closing quote) or when the line is a short
 heading on its own; otherwise it is a soft wrap inside one paragraph. A one-line
 block without closing punctuation is a heading, unless the next block starts in
-lower case (then it is a paragraph broken by a stray blank line). Lines that
+lower case and the line reads as a fragment (a comma, eight words or more): then
+it is a paragraph broken by a stray blank line. Lines that
 start with a bullet ("- ", "* ", "• ", "1. ") are list items of their own.
 """
 
@@ -24,6 +25,7 @@ _NO_HEADING_END = ",;-–—/(&"
 _HEADING_MAX_WORDS = 25
 _HEADING_MAX_CHARS = 200
 _SHORT_LINE_MAX = 60
+_FRAGMENT_MIN_WORDS = 8
 _FUNCTION_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
 )
@@ -83,6 +85,12 @@ def looks_like_heading(line: str, *, max_chars: int = _HEADING_MAX_CHARS) -> boo
     return words[-1].lower() not in _FUNCTION_WORDS
 
 
+def _fragment_like(line: str) -> bool:
+    """A line that reads as part of a sentence rather than a title: it has a comma
+    or many words."""
+    return "," in line or len(line.split()) >= _FRAGMENT_MIN_WORDS
+
+
 def _next_starts_upper(line: _Line | None) -> bool:
     if line is None:
         return True
@@ -113,7 +121,7 @@ def split_blocks(text: str) -> list[Block]:
         next_bullet = nxt is not None and _bullet().match(nxt.text) is not None
         alone = count == 1
         if nxt is None:
-            standalone = _next_starts_upper(after_blank[i])
+            standalone = _next_starts_upper(after_blank[i]) or not _fragment_like(line.text)
             kind = _kind(first_line, count, bullet, standalone=standalone)
         elif _ends_sentence(line.text) or bullet or next_bullet:
             kind = _kind(first_line, count, bullet, standalone=False)

@@ -24,6 +24,7 @@ from importlib import resources
 import yaml
 
 from factcheck.model import NameList, Sentence
+from factcheck.segment.sentences import abbreviations
 
 _MAX_ITEM_TOKENS = 24
 _MAX_ITEMS = 200
@@ -43,6 +44,7 @@ class OrgVocab:
     connectors: frozenset[str]
     clause_starters: frozenset[str]
     max_descriptors: int
+    not_descriptors: frozenset[str]
     org_cues: frozenset[str]
     titles: frozenset[str]
     financing: frozenset[str]
@@ -59,6 +61,7 @@ def org_vocab() -> OrgVocab:
         connectors=frozenset(raw["name_connectors"]),
         clause_starters=frozenset(raw["clause_starters"]),
         max_descriptors=int(raw["max_descriptor_words"]),
+        not_descriptors=frozenset(raw["not_descriptors"]),
         org_cues=frozenset(raw["org_cues"]),
         titles=frozenset(raw["titles"]),
         financing=frozenset(raw["financing_words"]),
@@ -146,6 +149,7 @@ class _Parser:
             and low not in _stopwords()
             and low not in self.v.clause_starters
             and low not in _VERB_LIKE
+            and low not in self.v.not_descriptors
             and not low.endswith(("ed", "ing", "ly"))
         )
 
@@ -182,6 +186,8 @@ class _Parser:
             if j == i:
                 break
             last, i = j, j + 1
+        if self.abbreviation_dot(i):
+            last, i = i, i + 1
         d = i
         while d - i < self.v.max_descriptors and self.descriptor(d):
             d += 1
@@ -196,6 +202,15 @@ class _Parser:
         elif not self.boundary(i):
             return None
         return first, last, i
+
+    def abbreviation_dot(self, i: int) -> bool:
+        """A "." that closes "Inc.", "Ltd.", "N.V." inside the sentence (not its last token)."""
+        if self.word(i) != "." or i + 1 >= len(self.t) or self.t[i].start != self.t[i - 1].end:
+            return False
+        before = self.word(i - 1)
+        return before.lower() in abbreviations().may_be_final or (
+            len(before) == 1 and before.isupper()
+        )
 
     def clause(self, i: int) -> bool:
         w = self.word(i)

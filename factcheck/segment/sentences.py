@@ -20,18 +20,18 @@ import yaml
 
 
 @dataclass(frozen=True)
-class _Vocab:
+class Abbreviations:
     never_final: frozenset[str]
     may_be_final: frozenset[str]
     openers: frozenset[str]
 
 
 @cache
-def _vocab() -> _Vocab:
+def abbreviations() -> Abbreviations:
     raw = yaml.safe_load(
         resources.files("factcheck.data").joinpath("abbreviations.yaml").read_text("utf-8")
     )
-    return _Vocab(
+    return Abbreviations(
         frozenset(raw["never_final"]), frozenset(raw["may_be_final"]), frozenset(raw["openers"])
     )
 
@@ -86,11 +86,11 @@ def _is_boundary(text: str, m: re.Match[str], stop: int, floor: int) -> int | No
         return end  # "?!" and the like
     word = _word_before(text, m.start(), floor)
     low = word.lower()
-    if low in _vocab().never_final or (len(word) == 1 and word.isalpha() and word.isupper()):
+    if low in abbreviations().never_final or (len(word) == 1 and word.isalpha() and word.isupper()):
         return None
-    if low in _vocab().may_be_final or _dotted().fullmatch(word):
+    if low in abbreviations().may_be_final or _dotted().fullmatch(word):
         following = _next_word(text, j, stop).lower()
-        return end if following in _vocab().openers else None
+        return end if following in abbreviations().openers else None
     return end
 
 

@@ -38,7 +38,11 @@ def seed(name: str) -> str:
 
 
 def at_line(text: str, claims: list[RawClaim], line: int) -> list[tuple[str, DateValue]]:
-    return [(text[c.start : c.end], value(c)) for c in claims if text.count("\n", 0, c.start) + 1 == line]
+    return [
+        (text[c.start : c.end], value(c))
+        for c in claims
+        if text.count("\n", 0, c.start) + 1 == line
+    ]
 
 
 # --- seeds ----------------------------------------------------------------------
@@ -104,7 +108,12 @@ def test_years_after_creation(release: tuple[str, list[RawClaim]]) -> None:
     rel = [v for s, v in at_line(text, claims, 43) if v.offset_years is not None]
     assert len(rel) == 1
     v = rel[0]
-    assert (v.offset_years, v.anchor, v.anchor_iso, v.iso) == (5, "Verkor's creation", "2020-07", "2025")
+    assert (v.offset_years, v.anchor, v.anchor_iso, v.iso) == (
+        5,
+        "Verkor's creation",
+        "2020-07",
+        "2025",
+    )
     assert v.granularity == "year"
 
 
@@ -158,7 +167,10 @@ def test_in_two_years_as_duration_is_not_a_date(release: tuple[str, list[RawClai
      ("It will stop after 2030.", ["2030"]),
      ("It has grown during 2026.", ["2026"]),
      ("Prices held in 2150.", ["2150"]),
-     ("Deliveries from 2026 onwards.", ["2026"])],
+     ("Deliveries from 2026 onwards.", ["2026"]),
+     ("Capacity will double by mid-2027.", ["2027"]),
+     ("The fair drew crowds in summer 2024 and in Q3 2025.", ["2024", "2025"]),
+     ("Decree no. 2021-1234 of 22 December 2021.", ["2021-12-22"])],
 )  # fmt: skip
 def test_dates_found(text: str, expected: list[str]) -> None:
     assert isos(text) == expected
@@ -186,7 +198,11 @@ def test_dates_found(text: str, expected: list[str]) -> None:
      "The VIC pilot line operates 24/7 on version 5.0.",
      "In the 2020s, output rose 20%.",
      "The 1,200 direct jobs and 3,000 indirect jobs.",
-     "Latitude: 40.1693, 1666.90125 BRL"],
+     "Latitude: 40.1693, 1666.90125 BRL",
+     "Install version 2.1.2020 of the software.",
+     "It grew from 1800 to 2100 units.",
+     "Between 2000 and 3000 jobs will be created.",
+     "The Airbus A350-1000 and the Boeing 737-800 fleets grew."],
 )  # fmt: skip
 def test_silent(text: str) -> None:
     assert run(text) == []
@@ -218,10 +234,12 @@ def test_numeric_order_follows_the_document() -> None:
 
 @pytest.mark.parametrize(
     "head",
-    ["PARIS, 11 December 2025 — The company said",
-     "Paris, Dec. 11, 2025 /PRNewswire/ -- The company said",
-     "Bourbourg (Dunkerque), December 11, 2025 – The company said",
-     "LONDON, Thursday, 11 December 2025 - The company said"],
+    [
+        "PARIS, 11 December 2025 — The company said",
+        "Paris, Dec. 11, 2025 /PRNewswire/ -- The company said",
+        "Bourbourg (Dunkerque), December 11, 2025 – The company said",
+        "LONDON, Thursday, 11 December 2025 - The company said",
+    ],
 )
 def test_datelines(head: str) -> None:
     text = f"# Title\n\n{head} that it grew today.\n\nMore text in 2026."
@@ -293,7 +311,8 @@ def test_formatted_dates_are_found(d: dt.date, fmt: str) -> None:
 
 
 date_alphabet = st.sampled_from(
-    list("0123456789 -/.,'–~:") + ["May ", "Dec. ", "in ", "by ", "2025", "11", "th ", "today", "\n"]
+    list("0123456789 -/.,'–~:")
+    + ["May ", "Dec. ", "in ", "by ", "2025", "11", "th ", "today", "\n"]
 )
 
 

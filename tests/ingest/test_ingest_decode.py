@@ -101,7 +101,7 @@ def test_binary_reason() -> None:
 
 
 def test_undecodable_garbage() -> None:
-    garbage = bytes(range(0x80, 0xA0)) * 20
+    garbage = bytes(range(0x80, 0x100)) * 20
     with pytest.raises(InputFileError, match=r"cannot decode|binary"):
         decode_bytes(garbage, "g.txt")
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import claimed_size_bomb, encrypted_pdf, make_docx
+from ingest_builders import claimed_size_bomb, encrypted_pdf, make_docx
 
 from factcheck.errors import InputFileError
 from factcheck.ingest import SUPPORTED_SUFFIXES, Limits, detect_format, load_document

@@ -121,6 +121,21 @@ def test_colon_list_ends_before_a_clause() -> None:
             "by",
             ["the European Investment Bank (EIB)", "Gamma Fund"],
         ),
+        (
+            "Sponsors: Acme Corp., Globex Inc. and Initech.",
+            ":",
+            ["Acme Corp.", "Globex Inc.", "Initech"],
+        ),
+        (
+            "It signed deals with Airbus (France), Boeing and Embraer last year.",
+            "with",
+            ["Airbus (France)", "Boeing"],  # no "the": "last year" is no descriptor
+        ),
+        (
+            "Partners include Siemens AG; Bosch GmbH; and ABB Ltd.",
+            "include",
+            ["Siemens AG", "Bosch GmbH", "ABB Ltd"],
+        ),
     ],
 )
 def test_list_shapes(text: str, lead: str, items: list[str]) -> None:

@@ -70,7 +70,7 @@ def make_pdf(paragraphs: list[str]) -> bytes:
     pdf.add_font("DejaVu", fname=str(DEJAVU))
     pdf.set_font("DejaVu", size=10)
     for paragraph in paragraphs:
-        pdf.multi_cell(0, 5, paragraph)
+        pdf.multi_cell(0, 5, paragraph, align="L")
         pdf.ln(3)
     return bytes(pdf.output())
 
