@@ -69,17 +69,18 @@ def _files_under(root: Path, suffixes: Iterable[str]) -> Iterable[Path]:
                 yield Path(folder) / name
 
 
-def analyse(document: Document) -> DocInput:
+def analyse(document: Document, gazetteer: object | None = None) -> DocInput:
     """Segment and extract one document."""
     from factcheck.extract import extract_document
     from factcheck.segment import segment
 
     seg = segment(document.text)
-    return DocInput(document=document, segmentation=seg, claims=tuple(extract_document(document, seg)))
+    claims = extract_document(document, seg, gazetteer=gazetteer)
+    return DocInput(document=document, segmentation=seg, claims=tuple(claims))
 
 
 def read_sources(
-    sources: Sequence[Source], settings: Settings
+    sources: Sequence[Source], settings: Settings, gazetteer: object | None = None
 ) -> tuple[list[DocInput], list[InputError]]:
     """Load and analyse every source; a bad file becomes an InputError, not a crash."""
     from factcheck.ingest import Limits, load_document
@@ -97,7 +98,7 @@ def read_sources(
         except InputFileError as exc:
             errors.append(InputError(path=source.path, message=exc.reason))
             continue
-        docs.append(analyse(document))
+        docs.append(analyse(document, gazetteer))
     return docs, errors
 
 
@@ -186,15 +187,16 @@ def run(
     ref_paths = {os.path.normpath(s.path) for s in ref_sources}
     sources, errors = walk(paths)
     sources = ref_sources + [s for s in sources if os.path.normpath(s.path) not in ref_paths]
-    docs, read_errors = read_sources(sources, settings)
+    ctx = run_context(settings)
+    docs, read_errors = read_sources(sources, settings, ctx.gazetteer)
     if facts:
         from factcheck.facts import load_facts
 
         try:
-            docs.insert(0, analyse(load_facts(facts)))
+            docs.insert(0, analyse(load_facts(facts), ctx.gazetteer))
         except InputFileError as exc:
             read_errors.append(InputError(path=facts, message=exc.reason))
     corpus = Corpus(docs=tuple(docs))
-    findings = run_rules(rules, corpus, registry, run_context(settings))
+    findings = run_rules(rules, corpus, registry, ctx)
     report = build_report(docs, findings, rules, [*ref_errors, *errors, *read_errors])
     return report, docs

@@ -15,7 +15,12 @@ from factcheck.yamlload import load_yaml, read_text_file
 
 FailOn = Literal["error", "warning", "info", "never"]
 CONFIG_NAMES = ("factcheck.yaml", "factcheck.yml", ".factcheck.yaml")
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+_HERE = Path(__file__).resolve().parent
+# A source checkout has rules/ beside the package; an install has factcheck/rules/.
+SHIPPED_RULES = next(
+    (p for p in (_HERE.parent / "rules", _HERE / "rules") if (p / "core.yaml").is_file()),
+    _HERE.parent / "rules",
+)
 DEFAULT_PACKS = ("core",)
 
 

@@ -4,40 +4,45 @@ from __future__ import annotations
 
 import importlib
 from bisect import bisect_right
+from types import ModuleType
+from typing import Any
 
 from factcheck.extract.base import ExtractContext, RawClaim, content_words
-from factcheck.model import Claim, Document, Segmentation, Sentence
+from factcheck.model import Claim, Document, ListValue, QuoteValue, Segmentation, Sentence
 
 # Order matters: dates first, so the dateline is known to later extractors.
 EXTRACTORS = ("dates", "quantities", "ordinals", "entities", "quotes", "roles")
 
 
-def _extractor(name: str):  # type: ignore[no-untyped-def]
-    try:
-        return importlib.import_module(f"factcheck.extract.{name}")
-    except ModuleNotFoundError as exc:  # during development some are missing
-        if exc.name == f"factcheck.extract.{name}":
-            return None
-        raise
+def _extractor(name: str) -> ModuleType:
+    return importlib.import_module(f"factcheck.extract.{name}")
 
 
 def find_raw(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
     """All raw claims of `text`, in order of position."""
     raw: list[RawClaim] = []
     for name in EXTRACTORS:
-        module = _extractor(name)
-        if module is None:
-            continue
-        found = module.find(text, seg, ctx)
+        found = _extractor(name).find(text, seg, ctx)
         if name == "dates":
-            dateline = next(
-                (r.value.iso for r in found if getattr(r.value, "dateline", False)), None
-            )
+            dateline = next((r.value.iso for r in found if getattr(r.value, "dateline", False)), None)
             if dateline:
                 ctx = ExtractContext(doc_id=ctx.doc_id, dateline=dateline, gazetteer=ctx.gazetteer)
         raw.extend(found)
+    raw = _drop_covered_quantities(raw)
     raw.sort(key=lambda r: (r.start, r.end, r.kind))
     return raw
+
+
+def _drop_covered_quantities(raw: list[RawClaim]) -> list[RawClaim]:
+    """A number inside a date ("2030" in "by 2030") is the date's, not a quantity."""
+    dates = sorted((r.start, r.end) for r in raw if r.kind == "date")
+    starts = [d[0] for d in dates]
+
+    def covered(r: RawClaim) -> bool:
+        i = bisect_right(starts, r.start) - 1
+        return i >= 0 and dates[i][0] <= r.start and r.end <= dates[i][1]
+
+    return [r for r in raw if r.kind != "quantity" or not covered(r)]
 
 
 def sentence_of(seg: Segmentation, offset: int) -> Sentence | None:
@@ -58,13 +63,35 @@ def local_context(
     return before + after
 
 
+def _quote_speakers(raw: list[RawClaim]) -> list[tuple[int, int, str]]:
+    return sorted(
+        (r.start, r.end, r.speaker)
+        for r in raw
+        if r.kind == "quote" and r.speaker and isinstance(r.value, QuoteValue) and not r.value.is_term
+    )
+
+
+def _speaker_at(quotes: list[tuple[int, int, str]], r: RawClaim) -> str | None:
+    """The speaker of the quote a claim stands inside ("the third in this Region")."""
+    i = bisect_right([q[0] for q in quotes], r.start) - 1
+    if i >= 0 and quotes[i][0] <= r.start and r.end <= quotes[i][1]:
+        return quotes[i][2]
+    return None
+
+
 def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[Claim]:
-    """Locate raw claims in the source file and attach sentence and context."""
+    """Locate raw claims in the source file and attach sentence, context and speaker."""
+    quotes = _quote_speakers(raw)
     claims: list[Claim] = []
     for n, r in enumerate(raw):
         sent = sentence_of(seg, r.start)
         s_start, s_end = (sent.start, sent.end) if sent else (r.start, r.end)
         s_end = max(s_end, r.end)
+        value: Any = r.value
+        if isinstance(value, ListValue) and not value.items:
+            items = [doc.span(e.start, e.end) for e in raw if _entity_in(e, r)]
+            value = value.model_copy(update={"items": items})
+        speaker = r.speaker if r.kind == "quote" else (r.speaker or _speaker_at(quotes, r))
         context = local_context(doc.text, s_start, s_end, r.start, r.end) + list(r.extra_context)
         claims.append(
             Claim(
@@ -72,23 +99,30 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
                 kind=r.kind,  # type: ignore[arg-type]
                 span=doc.span(r.start, r.end),
                 sentence=doc.span(s_start, s_end),
-                value=r.value,
+                value=value,
                 subject=r.subject,
                 attribute=r.attribute,
                 context=context,
                 time=r.time,
-                speaker=r.speaker,
+                speaker=speaker,
             )
         )
     return claims
 
 
-def extract_document(doc: Document, seg: Segmentation | None = None) -> list[Claim]:
+def _entity_in(entity: RawClaim, lst: RawClaim) -> bool:
+    lead_in = getattr(entity.value, "list_lead_in", None)
+    return entity.kind == "entity" and bool(lead_in) and lst.start <= entity.start < lst.end
+
+
+def extract_document(
+    doc: Document, seg: Segmentation | None = None, *, gazetteer: object | None = None
+) -> list[Claim]:
     """Every claim of one document."""
     from factcheck.segment import segment
 
     seg = seg or segment(doc.text)
-    raw = find_raw(doc.text, seg, ExtractContext(doc_id=doc.id))
+    raw = find_raw(doc.text, seg, ExtractContext(doc_id=doc.id, gazetteer=gazetteer))
     return build_claims(doc, seg, raw)
 
 

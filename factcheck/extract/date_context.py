@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from typing import Literal
 
 from factcheck.extract.base import RawClaim
 from factcheck.extract.date_forms import Found
@@ -90,7 +91,7 @@ def iso_of(f: Found) -> str:
     return to_iso(f.year, f.month, f.day)
 
 
-def granularity_of(f: Found) -> str:
+def granularity_of(f: Found) -> Literal["day", "month", "year"]:
     return "day" if f.day is not None else ("month" if f.month is not None else "year")
 
 

@@ -178,6 +178,7 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             granularity=dc.granularity_of(f),
             bound=bound,  # type: ignore[arg-type]
             dateline=i == line,
+            relative=None if f.explicit_year else text[f.start : f.end],  # year from the dateline
         )
         attribute, subject = (None, None) if i == line else dc.event_of(text, f.start, f.end)
         claims.append(RawClaim("date", f.start, f.end, value, subject, attribute))

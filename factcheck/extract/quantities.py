@@ -198,6 +198,7 @@ class _Reader:
         self.protected = protected_spans(text)
         self.pstarts = [a for a, _ in self.protected]
         self.sent_starts = [s.start for s in seg.sentences]
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.seg = seg
 
     # --- small helpers -------------------------------------------------------------
@@ -208,6 +209,9 @@ class _Reader:
         gap = self.text[self.toks[a].end : self.toks[b].start]
         return len(gap) <= 2 and not gap.strip()
 
+    def line_start(self, pos: int) -> int:
+        return self.line_starts[bisect_right(self.line_starts, pos) - 1]
+
     def glued(self, a: int, b: int) -> bool:
         return 0 <= a < self.n and 0 <= b < self.n and self.toks[a].end == self.toks[b].start
 
@@ -215,8 +219,12 @@ class _Reader:
         k = bisect_right(self.pstarts, pos) - 1
         return k >= 0 and self.protected[k][0] <= pos < self.protected[k][1]
 
-    def phrase(self, i: int, table: dict[tuple[str, ...], str], before: bool = False) -> tuple[str, int] | None:
-        """Longest phrase of `table` ending just before token i (before=True) or starting at i."""
+    def phrase(self, i: int, key: str, before: bool = False) -> tuple[str, int] | None:
+        """Longest phrase of cue table `key` ending just before token i (before=True) or starting at i."""
+        edge = self.low[i - 1] if before and i > 0 else self.low[i] if i < self.n else ""
+        if edge not in _edges(key, before):
+            return None
+        table = self.cue[key]
         for length in (5, 4, 3, 2, 1):
             idx = range(i - length, i) if before else range(i, i + length)
             if idx.start < 0 or idx.stop > self.n:
@@ -360,7 +368,7 @@ class _Reader:
 
     def _inside_quotes(self, pos: int) -> bool:
         """True if an opening quotation mark on the same line is still open at `pos`."""
-        line = self.text[self.text.rfind("\n", 0, pos) + 1 : pos]
+        line = self.text[max(self.line_start(pos), pos - 300) : pos]
         return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
     def _counted_noun(self, q: _Q, k: int) -> int:
@@ -419,10 +427,10 @@ class _Reader:
             if self.low[k] in ("/", "per") and k + 1 < self.n and self.low[k + 1] in self.cue["periods"]:
                 q.rate, k = self.cue["periods"][self.low[k + 1]], k + 2
             else:
-                hit = self.phrase(k, self.cue["rate_adv"])
+                hit = self.phrase(k, "rate_adv")
                 if hit:
                     q.rate, k = hit
-        hit = self.phrase(k, self.cue["after"]) if k < self.n and self.near(k - 1, k) else None
+        hit = self.phrase(k, "after") if k < self.n and self.near(k - 1, k) else None
         if hit and q.bound == "exact" and not (hit[1] < self.n and self.starts(hit[1])):
             q.bound, k = hit
         q.end = self.toks[k - 1].end
@@ -434,7 +442,7 @@ class _Reader:
 
     def bound_before(self, i: int) -> tuple[str, int] | None:
         """A bound word or comparison sign right before token i: (bound, first token)."""
-        hit = self.phrase(i, self.cue["before"], before=True)
+        hit = self.phrase(i, "before", before=True)
         if hit:
             return hit
         for length in (2, 1):
@@ -574,7 +582,7 @@ class _Reader:
 
     def _layout_number(self, q: _Q) -> bool:
         j, kn = q.j, q.kn
-        line_start = self.text.rfind("\n", 0, self.toks[j].start) + 1
+        line_start = self.line_start(self.toks[j].start)
         lead = self.text[line_start : self.toks[q.first].start]
         if not lead.strip(" \t#>*-") and kn < self.n and self.low[kn] in (".", ")") and self.glued(kn - 1, kn):
             after = self.text[self.toks[kn].end : self.toks[kn].end + 1]
@@ -686,6 +694,12 @@ class _Reader:
                     p.unit, p.dimension, p.has_unit, p.noun = q.unit, q.dimension, True, q.noun
             out.append(q)
         return out
+
+
+@functools.cache
+def _edges(key: str, before: bool) -> frozenset[str]:
+    """Last words (before=True) or first words of a cue phrase table, for a quick rejection."""
+    return frozenset(p[-1] if before else p[0] for p in cues()[key])
 
 
 @functools.cache

@@ -55,9 +55,9 @@ def _open(data: bytes, path: str) -> Any:
         raise InputFileError(path, f"corrupt PDF: {one_line(exc)}") from None
     if reader.is_encrypted:
         try:
-            opened = reader.decrypt("")
+            opened = bool(reader.decrypt(""))  # an empty user password opens many
         except Exception:
-            opened = 0
+            opened = False
         if not opened:
             raise InputFileError(path, "encrypted PDF: it needs a password to read")
     return reader

@@ -311,8 +311,7 @@ def test_formatted_dates_are_found(d: dt.date, fmt: str) -> None:
 
 
 date_alphabet = st.sampled_from(
-    list("0123456789 -/.,'–~:")
-    + ["May ", "Dec. ", "in ", "by ", "2025", "11", "th ", "today", "\n"]
+    [*"0123456789 -/.,'–~:", "May ", "Dec. ", "in ", "by ", "2025", "11", "th ", "today", "\n"]
 )
 
 

@@ -48,7 +48,8 @@ def test_two_digit_years(text: str, year: int) -> None:
 @pytest.mark.parametrize(
     ("ymd", "valid"),
     [((2015, 1, 32), False), ((2019, 2, 30), False), ((2019, 2, 29), False), ((2020, 2, 29), True),
-     ((2015, 13, None), False), ((2015, 12, None), True), ((2015, None, 3), False), ((0, None, None), False)],
+     ((2015, 13, None), False), ((2015, 12, None), True), ((2015, None, 3), False),
+     ((0, None, None), False)],
 )  # fmt: skip
 def test_validity(ymd: tuple[int, int | None, int | None], valid: bool) -> None:
     assert nd.is_valid(*ymd) is valid
@@ -107,7 +108,8 @@ def test_numeric_dates(
 
 @pytest.mark.parametrize(
     ("name", "year", "iso"),
-    [("Easter", 2018, "2018-04-01"), ("easter", 2019, "2019-04-21"), ("Easter Monday", 2017, "2017-04-17"),
+    [("Easter", 2018, "2018-04-01"), ("easter", 2019, "2019-04-21"),
+     ("Easter Monday", 2017, "2017-04-17"),
      ("Good Friday", 2024, "2024-03-29"), ("black friday", 2010, "2010-11-26"),
      ("Christmas", 2025, "2025-12-25"), ("saint patrick", 2020, "2020-03-17")],
 )  # fmt: skip
