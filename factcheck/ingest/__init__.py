@@ -153,4 +153,5 @@ def load_document(
         sha256=hashlib.sha256(data).hexdigest(),
         notices=notices,
         comments=list(parsed.comments),
+        source=parsed.source,
     )

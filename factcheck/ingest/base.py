@@ -46,6 +46,7 @@ class Parsed:
     notices: tuple[str, ...] = ()
     comments: tuple[tuple[int, str], ...] = ()
     synthetic: tuple[tuple[int, int], ...] = field(default=())
+    source: str | None = None  # the decoded (or synthetic) source the map points into
 
 
 class TextBuilder:
@@ -104,6 +105,7 @@ class TextBuilder:
         notices: Sequence[str] = (),
         comments: Sequence[tuple[int, str]] = (),
         labels: Sequence[tuple[int, str]] = (),
+        source: str | None = None,
     ) -> Parsed:
         """The finished text and its source map."""
         return Parsed(
@@ -117,6 +119,7 @@ class TextBuilder:
             notices=tuple(notices),
             comments=tuple(comments),
             synthetic=tuple(self._synthetic),
+            source=source,
         )
 
 
@@ -154,4 +157,7 @@ def from_units(units: Sequence[Unit], notices: Sequence[str] = ()) -> Parsed:
         labels.append((number, unit.label))
         builder.copy(unit.text, source)
         source += len(unit.text) + 1
-    return builder.result(line_starts or [0], notices=notices, labels=labels)
+    synthetic_source = "\n".join(unit.text for unit in units)
+    return builder.result(
+        line_starts or [0], notices=notices, labels=labels, source=synthetic_source
+    )

@@ -143,10 +143,10 @@ def parse_html(source: str, path: str, limits: Limits) -> Parsed:
     events = collector.events
     words = (e for e in events if e.kind in ("text", "entity") and e.value.strip())
     area = max((e.area for e in words), default=0)
-    return _build(events, area, line_starts_of(source))
+    return _build(events, area, line_starts_of(source), source)
 
 
-def _build(events: list[_Event], area: int, line_starts: list[int]) -> Parsed:
+def _build(events: list[_Event], area: int, line_starts: list[int], source: str) -> Parsed:
     out = TextBuilder()
     comments: list[tuple[int, str]] = []
     pending_break: int | None = None
@@ -173,7 +173,7 @@ def _build(events: list[_Event], area: int, line_starts: list[int]) -> Parsed:
                 (out.copy if char == " " else out.synth)(" ", at)
             pending_break = pending_space = None
             (out.synth if event.kind == "entity" else out.copy)(piece, offset)
-    return out.result(line_starts, comments=comments)
+    return out.result(line_starts, comments=comments, source=source)
 
 
 def _collapsible(ch: str) -> bool:

@@ -89,7 +89,7 @@ class _Scanner:
             nl = self._newline_end(eol)
             self.out.copy(self.src[eol:nl], eol)
             pos, at_line_start = nl, True
-        return self.out.result(line_starts_of(self.src), comments=self.comments)
+        return self.out.result(line_starts_of(self.src), comments=self.comments, source=self.src)
 
     def _gap(self, start: int, end: int) -> None:
         """Markup from `start` to `end` was removed: keep the words on either side apart."""

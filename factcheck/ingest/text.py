@@ -9,4 +9,4 @@ def parse_text(source: str) -> Parsed:
     """Read plain text: every character maps to itself."""
     builder = TextBuilder()
     builder.copy(source, 0)
-    return builder.result(line_starts_of(source))
+    return builder.result(line_starts_of(source), source=source)

@@ -104,7 +104,7 @@ def parse_number(s: str) -> float | None:
     """Value of a digit string such as "1,200", "3.5", "1.200.000", "1 234,5" or "-4"; else None."""
     s = s.strip()
     sign = 1.0
-    if s[:1] in MINUS_SIGNS or s[:1] == "+":
+    if s and (s[0] in MINUS_SIGNS or s[0] == "+"):
         sign = -1.0 if s[0] != "+" else 1.0
         s = s[1:].lstrip()
     if not s:
