@@ -4,7 +4,8 @@ Runs `factcheck.extract(text)` on every bench case, converts its quantity and da
 claims to the bench's prediction schema, and runs the bench's own scorer on them,
 which prints precision, recall and F1 per source.
 
-    python bench/peer_cases.py [--bench-dir DIR] [--out DIR] [--show-errors N] [--only quantities|dates]
+    python bench/peer_cases.py [--bench-dir DIR] [--out DIR] [--show-errors N]
+                               [--only quantities|dates]
 
 Conversion:
 - quantity: value = magnitude in the unit as written, scale word applied ("€3 billion"
@@ -74,10 +75,14 @@ def predict(cases: list[dict], kind: str) -> tuple[list[dict], dict[str, int]]:
 def run(kind: str, bench_dir: Path, out_dir: Path, show_errors: int) -> int:
     """Predict, write, score one bench file; returns the scorer's exit status."""
     bench = bench_dir / f"{kind}.jsonl"
-    cases = [json.loads(line) for line in bench.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [
+        json.loads(line) for line in bench.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     lines, stats = predict(cases, kind)
     pred = out_dir / f"pred-{kind}.jsonl"
-    pred.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    pred.write_text(
+        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8"
+    )
     cmd = [sys.executable, str(bench_dir / "score.py"), "--bench", str(bench)]
     if kind == "dates":
         cmd.append("--dates")
@@ -90,7 +95,9 @@ def run(kind: str, bench_dir: Path, out_dir: Path, show_errors: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench-dir", type=Path, default=DEFAULT_BENCH)
-    ap.add_argument("--out", type=Path, default=None, help="where predictions go (default: a temp dir)")
+    ap.add_argument(
+        "--out", type=Path, default=None, help="where predictions go (default: a temp dir)"
+    )
     ap.add_argument("--show-errors", type=int, default=0, metavar="N")
     ap.add_argument("--only", choices=("quantities", "dates"), default=None)
     args = ap.parse_args(argv)

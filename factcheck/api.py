@@ -11,7 +11,8 @@ from factcheck import __version__
 from factcheck.checks import Registry, default_registry
 from factcheck.config import Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
-from factcheck.engine import load_rules, run_rules
+from factcheck import suppress
+from factcheck.engine import load_rules, order, run_rules
 from factcheck.errors import InputFileError
 from factcheck.model import (
     SEVERITY_RANK,
@@ -178,6 +179,7 @@ def run(
     facts: str | None = None,
     settings: Settings | None = None,
     registry: Registry | None = None,
+    report_unused: bool = False,
 ) -> tuple[Report, list[DocInput]]:
     """Check documents; return the Report and the analysed documents."""
     settings = settings or Settings()
@@ -198,5 +200,17 @@ def run(
             read_errors.append(InputError(path=facts, message=exc.reason))
     corpus = Corpus(docs=tuple(docs))
     findings = run_rules(rules, corpus, registry, ctx)
-    report = build_report(docs, findings, rules, [*ref_errors, *errors, *read_errors])
+    known = {r.code for r in rules} | {r.code for r in registry_codes(settings, registry)}
+    findings, suppressed, meta = suppress.apply(findings, docs, known, report_unused)
+    findings = order([*findings, *meta])
+    report = build_report(
+        docs, findings, rules, [*ref_errors, *errors, *read_errors], suppressed=suppressed
+    )
+    if meta:
+        report = report.model_copy(update={"rules": [*report.rules, *suppress.META_RULES]})
     return report, docs
+
+
+def registry_codes(settings: Settings, registry: Registry) -> list[Rule]:
+    """Every rule of the configured packs, enabled or not (for validating suppressions)."""
+    return load_rules(settings.model_copy(update={"select": (), "ignore": ()}), registry)

@@ -150,6 +150,18 @@ def table(scores: list[SetScore]) -> str:
     return "\n".join(rows)
 
 
+def by_code(scores: list[SetScore]) -> str:
+    """TP/FN/FP per rule code over all sets."""
+    tp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    for s in scores:
+        tp.update(s.tp)
+        fn.update(e["code"] for e in s.fn)
+        fp.update(c for (c, _, _), _ in s.fp)
+    return "\n".join(f"{c}  TP {tp[c]:>2}  FN {fn[c]:>2}  FP {fp[c]:>2}" for c in CODES)
+
+
 def details(scores: list[SetScore]) -> str:
     """Missed and spurious findings, set by set."""
     out: list[str] = []
@@ -225,7 +237,7 @@ def test_scoring_counts_extras_and_silent_lines() -> None:
 
 
 def test_precision_and_recall(scores: list[SetScore], tmp_path: Path) -> None:
-    text = table(scores) + "\n\n" + details(scores)
+    text = "\n\n".join((table(scores), by_code(scores), details(scores)))
     (tmp_path / "crosscheck-scores.txt").write_text(text, encoding="utf-8")
     print("\n" + text)
     tp, fn, fp = (sum(c) for c in zip(*(s.counts(False) for s in scores), strict=True))

@@ -41,7 +41,13 @@ def run_check(args: argparse.Namespace) -> int:
 
     pairs = pair_outputs(args.format or ["text"], args.output)
     settings = settings_from(args)
-    report, docs = run(args.paths, references=args.reference, settings=settings, facts=args.facts)
+    report, docs = run(
+        args.paths,
+        references=args.reference,
+        settings=settings,
+        facts=args.facts,
+        report_unused=args.report_unused_ignores,
+    )
     if not report.documents:
         for error in report.errors:
             print(f"factcheck: error: {error.path}: {error.message}", file=sys.stderr)

@@ -42,12 +42,66 @@ _PROTECTED = (
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])",  # 14:30
 )
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
-_COMPARATORS = {">": "more_than", ">=": "at_least", "≥": "at_least", "<": "less_than",
-                "<=": "at_most", "≤": "at_most", "=<": None, "=>": None, "<>": None}  # fmt: skip
-_AMBIGUOUS_SCALES = {"m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "T": 1e12, "k": 1e3, "K": 1e3}
+_COMPARATORS = {
+    ">": "more_than",
+    ">=": "at_least",
+    "≥": "at_least",
+    "<": "less_than",
+    "<=": "at_most",
+    "≤": "at_most",
+    "=<": None,
+    "=>": None,
+    "<>": None,
+}
+_AMBIGUOUS_SCALES = {
+    "m": 1e6,
+    "M": 1e6,
+    "b": 1e9,
+    "B": 1e9,
+    "bn": 1e9,
+    "T": 1e12,
+    "k": 1e3,
+    "K": 1e3,
+}
 _RANGE_DASHES = frozenset("-–—~")
-_NOT_PLURAL_NOUNS = frozenset("times is was has does this thus plus minus bonus status less".split())
-_SAFE_LOWER_CODES = frozenset("usd eur gbp rmb cny jpy chf aud sek nok dkk pln hkd nzd sgd inr btc mxn".split())
+_NOT_PLURAL_NOUNS = frozenset(
+    [
+        "times",
+        "is",
+        "was",
+        "has",
+        "does",
+        "this",
+        "thus",
+        "plus",
+        "minus",
+        "bonus",
+        "status",
+        "less",
+    ]
+)
+_SAFE_LOWER_CODES = frozenset(
+    [
+        "usd",
+        "eur",
+        "gbp",
+        "rmb",
+        "cny",
+        "jpy",
+        "chf",
+        "aud",
+        "sek",
+        "nok",
+        "dkk",
+        "pln",
+        "hkd",
+        "nzd",
+        "sgd",
+        "inr",
+        "btc",
+        "mxn",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +117,9 @@ class Tok:
 @functools.cache
 def cues() -> dict[str, Any]:
     """The cue-word data of `data/quantity_cues.yaml`, with phrase tables prepared."""
-    raw = yaml.safe_load((resources.files("factcheck") / "data" / "quantity_cues.yaml").read_bytes())
+    raw = yaml.safe_load(
+        (resources.files("factcheck") / "data" / "quantity_cues.yaml").read_bytes()
+    )
 
     def phrases(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
         return {tuple(_words(p)): k for k, ps in groups.items() for p in ps}
@@ -74,8 +130,15 @@ def cues() -> dict[str, Any]:
     data["rate_adv"] = phrases(raw["rate_adverbs"])
     data["periods"] = {w: k for k, ws in raw["rate_periods"].items() for w in ws}
     data["attr"] = {w.lower(): k for k, ws in raw["attributes"].items() for w in ws}
-    for key in ("months", "labels", "date_prepositions", "time_prepositions", "clock_words",
-                "one_pronoun_before", "one_pronoun_after"):  # fmt: skip
+    for key in (
+        "months",
+        "labels",
+        "date_prepositions",
+        "time_prepositions",
+        "clock_words",
+        "one_pronoun_before",
+        "one_pronoun_after",
+    ):
         data[key] = frozenset(str(w).lower() for w in raw[key])
     data["prefix_ok"] = frozenset(
         {w for p in data["before"] for w in p} | STOPWORDS | {"between", "from", "only", "just"}
@@ -105,9 +168,11 @@ def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     for m in _TOKEN.finditer(text):
         s, e, g = m.start(), m.end(), m.group(0)
-        if g[0].isdigit() or g[0] == "." and len(g) > 1:
+        if g[0].isdigit() or (g[0] == "." and len(g) > 1):
             for a, b, v in numbers.number_spans(g):
-                toks.append(Tok(s + a, s + b, "num" if v is not None else "code", g[a:b], g[a:b], v))
+                toks.append(
+                    Tok(s + a, s + b, "num" if v is not None else "code", g[a:b], g[a:b], v)
+                )
         elif g in numbers.VULGAR:
             toks.append(Tok(s, e, "frac", g, g, numbers.VULGAR[g]))
         else:
@@ -123,10 +188,12 @@ def _merge_space_groups(text: str, toks: list[Tok]) -> list[Tok]:
         j = i
         if t.kind == "num" and t.text.isdigit() and len(t.text) <= 3:
             while (
-                j + 1 < n and toks[j + 1].kind == "num" and text[toks[j].end : toks[j + 1].start] == " "
+                j + 1 < n
+                and toks[j + 1].kind == "num"
+                and text[toks[j].end : toks[j + 1].start] == " "
                 and re.fullmatch(r"\d{3}(?:[.,]\d+)?", toks[j + 1].text)
                 and (j == i or toks[j].text.isdigit())
-            ):  # fmt: skip
+            ):
                 j += 1
             if j + 1 < n and j > i and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end:
                 j = i
@@ -220,7 +287,7 @@ class _Reader:
         return k >= 0 and self.protected[k][0] <= pos < self.protected[k][1]
 
     def phrase(self, i: int, key: str, before: bool = False) -> tuple[str, int] | None:
-        """Longest phrase of cue table `key` ending just before token i (before=True) or starting at i."""
+        """Longest phrase of cue table `key` ending before token i (before=True), or from i."""
         edge = self.low[i - 1] if before and i > 0 else self.low[i] if i < self.n else ""
         if edge not in _edges(key, before):
             return None
@@ -267,11 +334,26 @@ class _Reader:
         if t.kind == "frac":
             return t.value or 0.0, 1.0, j + 1, False
         if t.kind == "num":
-            if self.low[j + 1 : j + 2] == ["/"] and self.glued(j, j + 1) and self.glued(j + 1, j + 2):
+            if (
+                self.low[j + 1 : j + 2] == ["/"]
+                and self.glued(j, j + 1)
+                and self.glued(j + 1, j + 2)
+            ):
                 f = numbers.parse_fraction(self.text[t.start : self.toks[j + 2].end])
                 chained = j + 3 < self.n and self.low[j + 3] == "/" and self.glued(j + 2, j + 3)
-                return None if f is None or chained or (j > 0 and self.low[j - 1] == "/") else (f, 1.0, j + 3, False)
-            if j + 3 < self.n and self.toks[j + 1].kind == "num" and self.low[j + 2] == "/" and self.near(j, j + 1) and self.glued(j + 1, j + 2) and self.glued(j + 2, j + 3):
+                return (
+                    None
+                    if f is None or chained or (j > 0 and self.low[j - 1] == "/")
+                    else (f, 1.0, j + 3, False)
+                )
+            if (
+                j + 3 < self.n
+                and self.toks[j + 1].kind == "num"
+                and self.low[j + 2] == "/"
+                and self.near(j, j + 1)
+                and self.glued(j + 1, j + 2)
+                and self.glued(j + 2, j + 3)
+            ):
                 f = numbers.parse_fraction(self.text[self.toks[j + 1].start : self.toks[j + 3].end])
                 if f is not None:
                     return (t.value or 0.0) + f, 1.0, j + 4, False
@@ -289,15 +371,26 @@ class _Reader:
             return k
         if k >= self.n:
             return k
-        if q.currency_prefix and self.low[k] in ("m", "b", "bn", "t", "k") or (
-            self.toks[k].text in ("M", "B", "T") and (q.currency_prefix or not self._word_after(k))
-        ) or (self.toks[k].text == "b" and self.glued(k - 1, k)):
+        if (
+            (q.currency_prefix and self.low[k] in ("m", "b", "bn", "t", "k"))
+            or (
+                self.toks[k].text in ("M", "B", "T")
+                and (q.currency_prefix or not self._word_after(k))
+            )
+            or (self.toks[k].text == "b" and self.glued(k - 1, k))
+        ):
             f = _AMBIGUOUS_SCALES.get(self.toks[k].text) or numbers.SCALES[self.low[k]]
             q.value, q.scale, k = q.value * f, f, k + 1
             q.kn = k
             if q.currency_prefix or k >= self.n:
                 return k
-        if self.low[k] == "-" and self.glued(k - 1, k) and k + 1 < self.n and self.glued(k, k + 1) and self.toks[k + 1].kind == "word":
+        if (
+            self.low[k] == "-"
+            and self.glued(k - 1, k)
+            and k + 1 < self.n
+            and self.glued(k, k + 1)
+            and self.toks[k + 1].kind == "word"
+        ):
             k2 = self._lexicon(q, k + 1)
             return k2 if k2 > k + 1 else -1
         k2 = self._lexicon(q, k)
@@ -317,7 +410,9 @@ class _Reader:
                 return k
         for length in (4, 3, 2, 1):
             last = k + length - 1
-            if last >= self.n or any(not (self.near(a, a + 1) or self.glued(a, a + 1)) for a in range(k, last)):
+            if last >= self.n or any(
+                not (self.near(a, a + 1) or self.glued(a, a + 1)) for a in range(k, last)
+            ):
                 continue
             surface = self.text[self.toks[k].start : self.toks[last].end]
             info = units.lookup(surface)
@@ -329,11 +424,16 @@ class _Reader:
             if info.kind == "noun":
                 q.noun = info.name
             q.unit, q.dimension, q.has_unit = info.name, info.dimension, True
-            if info.kind == "currency" and info.name.endswith("_cent") is False and last + 1 < self.n:
-                if self.near(last, last + 1) and self.low[last + 1] in numbers.SCALES and self.low[last + 1] not in ("m", "b", "t"):
-                    f = numbers.SCALES[self.low[last + 1]]
-                    q.value, q.scale = q.value * f, f
-                    return last + 2
+            if (
+                info.kind == "currency"
+                and not info.name.endswith("_cent")
+                and self.near(last, last + 1)
+                and self.low[last + 1] in numbers.SCALES
+                and self.low[last + 1] not in ("m", "b", "t")
+            ):
+                f = numbers.SCALES[self.low[last + 1]]
+                q.value, q.scale = q.value * f, f
+                return last + 2
             target = units.currency_if_scaled(info.name)
             if target and q.scale >= 1e3:
                 q.unit, q.dimension = target, f"currency:{target}"
@@ -343,7 +443,9 @@ class _Reader:
     def _longest_unit(self, k: int) -> tuple[units.UnitInfo, int] | None:
         for length in (4, 3, 2, 1):
             last = k + length - 1
-            if last < self.n and all(self.near(a, a + 1) or self.glued(a, a + 1) for a in range(k, last)):
+            if last < self.n and all(
+                self.near(a, a + 1) or self.glued(a, a + 1) for a in range(k, last)
+            ):
                 info = units.lookup(self.text[self.toks[k].start : self.toks[last].end])
                 if info:
                     return info, last
@@ -351,20 +453,41 @@ class _Reader:
 
     def _unit_ok(self, info: units.UnitInfo, k: int, last: int) -> bool:
         nxt = last + 1
-        if nxt < self.n and self.glued(last, nxt) and self.toks[nxt].kind in ("num", "code", "word"):
+        if (
+            nxt < self.n
+            and self.glued(last, nxt)
+            and self.toks[nxt].kind in ("num", "code", "word")
+        ):
             return False
-        if nxt + 1 < self.n and self.low[nxt] in "-/" and self.glued(last, nxt) and self.glued(nxt, nxt + 1):
-            if self.toks[nxt + 1].kind in ("num", "code") or info.kind != "unit" and self.low[nxt] == "-":
-                return False
+        if (
+            nxt + 1 < self.n
+            and self.low[nxt] in "-/"
+            and self.glued(last, nxt)
+            and self.glued(nxt, nxt + 1)
+            and (
+                self.toks[nxt + 1].kind in ("num", "code")
+                or (info.kind != "unit" and self.low[nxt] == "-")
+            )
+        ):
+            return False
         if self.low[k] == "in" and last == k and nxt < self.n and self.near(last, nxt):
             w = self.toks[nxt]
-            if w.kind in ("num", "code") or w.low in STOPWORDS or w.low in ("my", "your") or w.text[0].isupper():
+            if (
+                w.kind in ("num", "code")
+                or w.low in STOPWORDS
+                or w.low in ("my", "your")
+                or w.text[0].isupper()
+            ):
                 return False
             if w.low in self.cue["months"] or w.text in ("$", "€", "£"):
                 return False
         if self.toks[k].text in ('"', "”") and self._inside_quotes(self.toks[k].start):
             return False
-        return info.kind != "noun" or not self.toks[k].text[:1].isupper() or self.toks[k].text.isupper()
+        return (
+            info.kind != "noun"
+            or not self.toks[k].text[:1].isupper()
+            or self.toks[k].text.isupper()
+        )
 
     def _inside_quotes(self, pos: int) -> bool:
         """True if an opening quotation mark on the same line is still open at `pos`."""
@@ -374,13 +497,22 @@ class _Reader:
     def _counted_noun(self, q: _Q, k: int) -> int:
         mods: list[str] = []
         j = k
-        while j < self.n and len(mods) < 3 and self.toks[j].kind == "word" and (self.near(j - 1, j) or self.glued(j - 1, j)):
+        if k < self.n and self.glued(k - 1, k) and self.toks[k].kind == "word":
+            return k
+        while (
+            j < self.n
+            and len(mods) < 3
+            and self.toks[j].kind == "word"
+            and (self.near(j - 1, j) or self.glued(j - 1, j))
+        ):
             info = units.lookup(self.toks[j].text)
             if info and info.kind == "noun":
                 q.noun, q.unit, q.dimension, q.has_unit = info.name, info.name, info.dimension, True
                 q.modifier = " ".join(mods) or None
                 return j + 1
-            if self.low[j] in STOPWORDS or (self.toks[j].text[0].isupper() and not self.toks[j].text.isupper()):
+            if self.low[j] in STOPWORDS or (
+                self.toks[j].text[0].isupper() and not self.toks[j].text.isupper()
+            ):
                 break
             mods.append(self.toks[j].text)
             j += 1
@@ -389,16 +521,33 @@ class _Reader:
                 j += 1
         w = self.low[k] if k < self.n else ""
         if (
-            mods and q.value != 1 and w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")
-            and w not in STOPWORDS and w not in _NOT_PLURAL_NOUNS and self.toks[k].text.islower()
-        ):  # fmt: skip
+            mods
+            and q.value != 1
+            and w.isalpha()
+            and len(w) > 3
+            and w.endswith("s")
+            and not w.endswith("ss")
+            and w not in STOPWORDS
+            and w not in _NOT_PLURAL_NOUNS
+            and self.toks[k].text.islower()
+        ):
             q.noun = singular(w)
             q.unit, q.dimension, q.has_unit = q.noun, f"count:{q.noun}", True
             return k + 1
-        if mods and units.is_modifier(mods[0]) and (k + 1 >= self.n or self.low[k + 1] in (",", ")", "and", ";")):
+        if (
+            mods
+            and units.is_modifier(mods[0])
+            and (k + 1 >= self.n or self.low[k + 1] in (",", ")", "and", ";"))
+        ):
             noun = self._implied_noun(q.start)
             if noun:
-                q.noun, q.unit, q.dimension, q.has_unit, q.modifier = noun, noun, f"count:{noun}", True, mods[0]
+                q.noun, q.unit, q.dimension, q.has_unit, q.modifier = (
+                    noun,
+                    noun,
+                    f"count:{noun}",
+                    True,
+                    mods[0],
+                )
                 return k + 1
         return k
 
@@ -424,7 +573,11 @@ class _Reader:
     def tail(self, q: _Q, k: int) -> int:
         """Read a rate ("/year", "per year", "a year", "annually"), "or more", and "by 2030"."""
         if k < self.n and q.has_unit and (self.near(k - 1, k) or self.glued(k - 1, k)):
-            if self.low[k] in ("/", "per") and k + 1 < self.n and self.low[k + 1] in self.cue["periods"]:
+            if (
+                self.low[k] in ("/", "per")
+                and k + 1 < self.n
+                and self.low[k + 1] in self.cue["periods"]
+            ):
                 q.rate, k = self.cue["periods"][self.low[k + 1]], k + 2
             else:
                 hit = self.phrase(k, "rate_adv")
@@ -436,7 +589,12 @@ class _Reader:
         q.end = self.toks[k - 1].end
         if k + 1 < self.n and self.low[k] in self.cue["time_prepositions"] and self.near(k - 1, k):
             y = self.toks[k + 1]
-            if y.kind == "num" and y.text.isdigit() and len(y.text) == 4 and 1800 <= int(y.text) <= 2100:
+            if (
+                y.kind == "num"
+                and y.text.isdigit()
+                and len(y.text) == 4
+                and 1800 <= int(y.text) <= 2100
+            ):
                 q.time = y.text
         return k
 
@@ -449,7 +607,9 @@ class _Reader:
             a = i - length
             if a >= 0 and all(self.toks[k].kind == "punct" for k in range(a, i)):
                 sign = "".join(self.low[a:i]).replace(" ", "")
-                if sign in _COMPARATORS and (a == 0 or not self.glued(a - 1, a) or self.low[a - 1] in "=<>"):
+                if sign in _COMPARATORS and (
+                    a == 0 or not self.glued(a - 1, a) or self.low[a - 1] in "=<>"
+                ):
                     return (_COMPARATORS[sign] or "skip"), a
         return None
 
@@ -462,13 +622,29 @@ class _Reader:
             j = cur[1]
             if j < self.n and self.low[j] == "-" and self.glued(j - 1, j):
                 j += 1
-            if j >= self.n or not (self.near(j - 1, j) or self.glued(j - 1, j)) or self.toks[j].kind not in ("num", "word", "frac"):
+            if (
+                j >= self.n
+                or not (self.near(j - 1, j) or self.glued(j - 1, j))
+                or self.toks[j].kind not in ("num", "word", "frac")
+            ):
                 return None, i + 1
-        sign = -1.0 if signed and j > 0 and self.low[j - 1] in ("-", "−") and self._is_sign(j - 1) else 1.0
+        sign = (
+            -1.0
+            if signed and j > 0 and self.low[j - 1] in ("-", "−") and self._is_sign(j - 1)
+            else 1.0
+        )
         vague = numbers.read_vague(self.low[j : j + 6]) if self.toks[j].kind == "word" else None
         if vague:
             lo, hi, used = vague
-            q = _Q(self.toks[j].start, self.toks[j + used - 1].end, 0.0, bound="range", low=lo, high=hi, vague=True)
+            q = _Q(
+                self.toks[j].start,
+                self.toks[j + used - 1].end,
+                0.0,
+                bound="range",
+                low=lo,
+                high=hi,
+                vague=True,
+            )
             q.first, q.j, q.kn = i, j, j + used
             of = j + used + (self.low[j + used : j + used + 1] == ["of"])
             k = self.unit(q, of) if of < self.n else of
@@ -492,11 +668,23 @@ class _Reader:
         k2 = self.unit(q, k)
         if k2 < 0:
             return None, k + 2
-        if k2 == k and not q.has_unit and k < self.n and self.toks[k].kind == "word" and self.near(k - 1, k):
+        if (
+            k2 == k
+            and not q.has_unit
+            and k < self.n
+            and self.toks[k].kind == "word"
+            and self.near(k - 1, k)
+        ):
             m = re.fullmatch(r"[Mk]([A-Z]{3})", self.toks[k].text)
             info = units.lookup(m.group(1)) if m else None
             if info and info.kind == "currency":
-                q.value, q.scale, q.unit, q.dimension, q.has_unit = q.value * 1e6, 1e6, info.name, info.dimension, True
+                q.value, q.scale, q.unit, q.dimension, q.has_unit = (
+                    q.value * 1e6,
+                    1e6,
+                    info.name,
+                    info.dimension,
+                    True,
+                )
                 k2 = k + 1
         return q, self.compound(q, k2)
 
@@ -518,8 +706,9 @@ class _Reader:
                 q.value += v2 * nxt[0].factor / info.factor
                 q.end = self.toks[nxt[1]].end
                 return nxt[1] + 1
-        if nxt is None and info and info.kind == "currency" and v2 < 100 and float(v2).is_integer():
-            if not (k3 < self.n and self.toks[k3].kind in ("num",)):
+        whole_cents = v2 < 100 and float(v2).is_integer()
+        if nxt is None and info and info.kind == "currency" and whole_cents:
+            if k3 >= self.n or self.toks[k3].kind != "num":
                 q.value += v2 / 100
                 q.end = self.toks[k3 - 1].end
                 return k3
@@ -529,7 +718,11 @@ class _Reader:
         """A '-' at token k is a minus sign (not a hyphen or a range dash)."""
         if not self.glued(k, k + 1):
             return False
-        return k == 0 or not self.glued(k - 1, k) or self.toks[k - 1].kind == "punct" and self.low[k - 1] not in ")]"
+        return (
+            k == 0
+            or not self.glued(k - 1, k)
+            or (self.toks[k - 1].kind == "punct" and self.low[k - 1] not in ")]")
+        )
 
     def range_end(self, q: _Q, k: int) -> int:
         """Extend q into a range when "to", "-", "through" or "and" (after "between") and a
@@ -549,10 +742,16 @@ class _Reader:
         if q2 is None or q2.vague or (q.has_unit and q2.has_unit and q.dimension != q2.dimension):
             return k
         dash = conn == 1 and c in _RANGE_DASHES
-        if dash and (q2.value <= q.value or q2.j != j and not q2.currency_prefix):
+        if dash and (q2.value <= q.value or (q2.j != j and not q2.currency_prefix)):
             return k
         if not q.has_unit and q2.has_unit:
-            q.unit, q.dimension, q.has_unit, q.noun, q.modifier = q2.unit, q2.dimension, True, q2.noun, q2.modifier
+            q.unit, q.dimension, q.has_unit, q.noun, q.modifier = (
+                q2.unit,
+                q2.dimension,
+                True,
+                q2.noun,
+                q2.modifier,
+            )
         if q2.scale > 1 and q.scale == 1 and q.value * q2.scale <= q2.value:
             q.value, q.scale = q.value * q2.scale, q2.scale
         q.low, q.high = min(q.value, q2.value), max(q.value, q2.value)
@@ -569,12 +768,25 @@ class _Reader:
         if j > 0 and self.glued(j - 1, j) and not q.currency_prefix:
             if self.toks[j - 1].kind in ("word", "code", "num"):
                 return True
-            if prev in "-/.+#_" and j > 1 and self.glued(j - 2, j - 1) and self.toks[j - 2].kind != "punct":
+            if (
+                prev in "-/.+#_"
+                and j > 1
+                and self.glued(j - 2, j - 1)
+                and self.toks[j - 2].kind != "punct"
+            ):
                 return True
-        if kn < self.n and self.glued(kn - 1, kn) and not q.has_unit:
-            if self.toks[kn].kind in ("word", "code", "num") or self.low[kn] in ("/", "@"):
-                return True
-        if re.match(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.)", self.text[self.toks[kn - 1].end : self.toks[kn - 1].end + 5], re.I):
+        if (
+            kn < self.n
+            and self.glued(kn - 1, kn)
+            and not q.has_unit
+            and (self.toks[kn].kind in ("word", "code", "num") or self.low[kn] in ("/", "@"))
+        ):
+            return True
+        if re.match(
+            r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.)",
+            self.text[self.toks[kn - 1].end : self.toks[kn - 1].end + 5],
+            re.I,
+        ):
             return True
         if kn < self.n and self.low[kn] in self.cue["clock_words"] and self.near(kn - 1, kn):
             return True
@@ -584,13 +796,24 @@ class _Reader:
         j, kn = q.j, q.kn
         line_start = self.line_start(self.toks[j].start)
         lead = self.text[line_start : self.toks[q.first].start]
-        if not lead.strip(" \t#>*-") and kn < self.n and self.low[kn] in (".", ")") and self.glued(kn - 1, kn):
+        if (
+            not lead.strip(" \t#>*-")
+            and kn < self.n
+            and self.low[kn] in (".", ")")
+            and self.glued(kn - 1, kn)
+        ):
             after = self.text[self.toks[kn].end : self.toks[kn].end + 1]
             if after.isspace():
                 return True
         if lead.lstrip().startswith("#") and not lead.strip(" \t#"):
             return True
-        if not q.has_unit and j > 0 and self.low[j - 1] == "(" and kn < self.n and self.low[kn] == ")":
+        if (
+            not q.has_unit
+            and j > 0
+            and self.low[j - 1] == "("
+            and kn < self.n
+            and self.low[kn] == ")"
+        ):
             return q.value < 30 and float(q.value).is_integer()
         return False
 
@@ -605,15 +828,24 @@ class _Reader:
             if w in self.cue["labels"] and (w != "no" or p != j - 1):
                 return True
             capital = self.toks[p].text[0].isupper() and w not in self.cue["prefix_ok"]
-            if capital and not q.has_unit and not q.words and p == j - 1 and w not in self.cue["months"]:
+            if (
+                capital
+                and not q.has_unit
+                and not q.words
+                and p == j - 1
+                and w not in self.cue["months"]
+            ):
                 return True
-        if (not q.has_unit or q.noun) and q.scale == 1 and re.fullmatch(r"\d+\.0", t.text):
-            return True
-        return False
+        return bool((not q.has_unit or q.noun) and q.scale == 1 and re.fullmatch(r"\d+\.0", t.text))
 
     def _year_like(self, k: int) -> bool:
         t = self.toks[k]
-        return t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100
+        return (
+            t.kind == "num"
+            and t.text.isdigit()
+            and len(t.text) == 4
+            and 1800 <= int(t.text) <= 2100
+        )
 
     def _date_part(self, q: _Q) -> bool:
         """Years in date context and day numbers next to a month name."""
@@ -630,8 +862,14 @@ class _Reader:
         t = self.toks[j]
         if t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31 and not q.has_unit:
             p = j - 2 if prev == "." and j > 1 else j - 1
-            if p >= 0 and self.low[p] in self.cue["months"] and self.near(p, p + 1) or p >= 0 and self.glued(p, p + 1) and self.low[p] in self.cue["months"]:
-                return self.toks[p].text[0].isupper() or self.low[p] != "may" or self._year_like(min(kn + 1, self.n - 1))
+            if (p >= 0 and self.low[p] in self.cue["months"] and self.near(p, p + 1)) or (
+                p >= 0 and self.glued(p, p + 1) and self.low[p] in self.cue["months"]
+            ):
+                return (
+                    self.toks[p].text[0].isupper()
+                    or self.low[p] != "may"
+                    or self._year_like(min(kn + 1, self.n - 1))
+                )
             if kn < self.n and self.low[kn] in self.cue["months"] and self.near(kn - 1, kn):
                 return True
         return False
@@ -643,14 +881,18 @@ class _Reader:
             return True
         prev = self.low[q.j - 1] if q.j > 0 else ""
         nxt = self.low[q.kn] if q.kn < self.n else ""
-        return prev in self.cue["one_pronoun_before"] or nxt in self.cue["one_pronoun_after"] or nxt == ""
+        return (
+            prev in self.cue["one_pronoun_before"]
+            or nxt in self.cue["one_pronoun_after"]
+            or nxt == ""
+        )
 
     # --- the whole text ------------------------------------------------------------------
     def starts(self, i: int) -> bool:
         t = self.toks[i]
         if t.kind in ("num", "frac"):
             return True
-        return t.text[0] in _prefix_initials() or t.kind == "word" and t.low in _word_starts()
+        return t.text[0] in _prefix_initials() or (t.kind == "word" and t.low in _word_starts())
 
     def run(self) -> list[_Q]:
         out: list[_Q] = []
@@ -668,7 +910,7 @@ class _Reader:
             hit = self.bound_before(q.first)
             if hit and q.bound == "exact":
                 q.bound, q.lead = hit[0], self.toks[hit[1]].start
-            if hit and hit[0] == "skip" or self.skip(q):
+            if (hit and hit[0] == "skip") or self.skip(q):
                 i = max(k, q.kn, i + 1)
                 continue
             out.append(q)
@@ -684,14 +926,26 @@ class _Reader:
             between = self.text[p.end : start].strip().lower() if p else "x"
             if p and between in ("and", ",", "but") and p.dimension == q.dimension:
                 kinds = {p.bound, q.bound}
-                if kinds in ({"more_than", "less_than"}, {"more_than", "at_most"}, {"at_least", "less_than"}, {"at_least", "at_most"}):
+                if kinds in (
+                    {"more_than", "less_than"},
+                    {"more_than", "at_most"},
+                    {"at_least", "less_than"},
+                    {"at_least", "at_most"},
+                ):
                     lo, hi = (p, q) if p.bound in ("more_than", "at_least") else (q, p)
                     if lo.value < hi.value:
                         p.low, p.high, p.bound, p.end = lo.value, hi.value, "range", q.end
                         continue
-            if p and between in ("and", "or", ",") and not p.has_unit and q.has_unit and p.bound == q.bound:
-                if q.lead < 0 and (p.lead < 0 or p.bound != "exact") and not q.currency_prefix:
-                    p.unit, p.dimension, p.has_unit, p.noun = q.unit, q.dimension, True, q.noun
+            if (
+                p
+                and between in ("and", "or", ",")
+                and not p.has_unit
+                and q.has_unit
+                and p.bound == q.bound
+                and q.lead < 0
+                and not q.currency_prefix
+            ):
+                p.unit, p.dimension, p.has_unit, p.noun = q.unit, q.dimension, True, q.noun
             out.append(q)
         return out
 
@@ -710,9 +964,26 @@ def _prefix_initials() -> frozenset[str]:
 @functools.cache
 def _word_starts() -> frozenset[str]:
     return frozenset(
-        {*numbers.UNITS, *numbers.TENS, "a", "an", "half", "quarter", "minus", "negative",
-         "tens", "dozens", "hundreds", "thousands", "millions", "billions", "several", "few", "many"}
-    )  # fmt: skip
+        {
+            *numbers.UNITS,
+            *numbers.TENS,
+            "a",
+            "an",
+            "half",
+            "quarter",
+            "minus",
+            "negative",
+            "tens",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "several",
+            "few",
+            "many",
+        }
+    )
 
 
 @functools.cache

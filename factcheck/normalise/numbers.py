@@ -56,21 +56,65 @@ ambiguous with units; callers decide from context whether they are scales."""
 
 # Scale words a word-number phrase may contain (the ambiguous one-letter forms are left out).
 _PHRASE_SCALES = frozenset(
-    "thousand million billion trillion lakh lakhs crore crores k mn mio mil mln bn bln tn tln mrd".split()
+    [
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "lakh",
+        "lakhs",
+        "crore",
+        "crores",
+        "k",
+        "mn",
+        "mio",
+        "mil",
+        "mln",
+        "bn",
+        "bln",
+        "tn",
+        "tln",
+        "mrd",
+    ]
 )
 
 UNITS = MappingProxyType(
     {
         w: i
         for i, w in enumerate(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+            [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+            ]
         )
     }
     | {"nought": 0, "naught": 0}
 )
 TENS = MappingProxyType(
-    {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+    {
+        w: 10 * (i + 2)
+        for i, w in enumerate(
+            ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        )
+    }
 )
 FRACTIONS = MappingProxyType(
     {
@@ -96,7 +140,11 @@ def _grouped(groups: Sequence[str], indian: bool = False) -> bool:
     if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
         if not indian or len(groups) < 3:
             return False
-        return 1 <= len(groups[0]) <= 2 and all(len(g) == 2 for g in groups[1:-1]) and len(groups[-1]) == 3
+        return (
+            1 <= len(groups[0]) <= 2
+            and all(len(g) == 2 for g in groups[1:-1])
+            and len(groups[-1]) == 3
+        )
     return True
 
 
@@ -116,7 +164,7 @@ def parse_number(s: str) -> float | None:
             if not _grouped([*parts[:-1], last[0]]):
                 return None
             s = "".join(parts)
-    if not all(c.isdigit() and c.isascii() or c in ".," for c in s):
+    if not all((c.isdigit() and c.isascii()) or c in ".," for c in s):
         return None
     commas, dots = s.count(","), s.count(".")
     if commas and dots:
@@ -174,7 +222,7 @@ def parse_fraction(s: str) -> float | None:
 
 @dataclass(frozen=True)
 class Reading:
-    """A number read from tokens: its value, how many tokens it took, the last scale word's factor."""
+    """A number read from tokens: its value, the tokens it took, the last scale word's factor."""
 
     value: float
     count: int
@@ -207,7 +255,12 @@ def _decimals(tokens: Sequence[str], i: int) -> tuple[str, int]:
         if t in UNITS:
             digits += str(UNITS[t])
         elif t in TENS:
-            digits += str(TENS[t] // 10) + ("" if j + 1 < len(tokens) and tokens[j + 1] in ("-",) or (j + 1 < len(tokens) and tokens[j + 1] in UNITS and UNITS[tokens[j + 1]] < 10) else "0")
+            digits += str(TENS[t] // 10) + (
+                ""
+                if (j + 1 < len(tokens) and tokens[j + 1] in ("-",))
+                or (j + 1 < len(tokens) and tokens[j + 1] in UNITS and UNITS[tokens[j + 1]] < 10)
+                else "0"
+            )
         else:
             break
         j += 1
@@ -227,9 +280,13 @@ def read_number_words(tokens: Sequence[str], i: int = 0) -> Reading | None:
         sign, j = -1.0, j + 1
     total, current, last, scale = 0.0, None, "", 1.0
     last_scale, before_add, after_and, end = 0.0, None, False, j
-    if j + 1 < n and tokens[j] in ("a", "an") and (
-        tokens[j + 1] in ("hundred", "dozen", "thousand", "million", "billion", "trillion")
-        or tokens[j + 1] in ("half", "quarter", "third")
+    if (
+        j + 1 < n
+        and tokens[j] in ("a", "an")
+        and (
+            tokens[j + 1] in ("hundred", "dozen", "thousand", "million", "billion", "trillion")
+            or tokens[j + 1] in ("half", "quarter", "third")
+        )
     ):
         current, last, j = 1.0, "a", j + 1
     while j < n:
@@ -242,7 +299,7 @@ def read_number_words(tokens: Sequence[str], i: int = 0) -> Reading | None:
                 last in ("", "and_")
                 or (last == "tens" and kind == "unit")
                 or (last == "hundred" and kind in ("unit", "teen", "tens"))
-                or (last == "scale" and kind != "digits" or last == "scale" and current is None)
+                or ((last == "scale" and kind != "digits") or (last == "scale" and current is None))
             )
             if kind == "digits" and last not in ("", "scale", "and_"):
                 ok = False
@@ -254,7 +311,9 @@ def read_number_words(tokens: Sequence[str], i: int = 0) -> Reading | None:
                 current = v
             last, end, j = kind, j + 1, j + 1
             continue
-        if t == "-" and ((last == "tens" and nxt in UNITS) or (last in ("unit", "teen") and nxt in FRACTIONS)):
+        if t == "-" and (
+            (last == "tens" and nxt in UNITS) or (last in ("unit", "teen") and nxt in FRACTIONS)
+        ):
             j += 1
             continue
         if t == "hundred" and last in ("unit", "teen", "tens", "digits", "a"):
@@ -268,14 +327,26 @@ def read_number_words(tokens: Sequence[str], i: int = 0) -> Reading | None:
             else:
                 total += current * f
             current, last, last_scale, scale, end, j = None, "scale", f, f, j + 1, j + 1
-            if tokens[j : j + 2] in (["and", "a"], ["and", "an"]) and j + 2 < n and tokens[j + 2] in FRACTIONS:
+            if (
+                tokens[j : j + 2] in (["and", "a"], ["and", "an"])
+                and j + 2 < n
+                and tokens[j + 2] in FRACTIONS
+            ):
                 if j + 3 < n and tokens[j + 3] in _PHRASE_SCALES:
                     current, last, j = 1.0 / FRACTIONS[tokens[j + 2]], "frac", j + 3
                 else:
                     total += last_scale / FRACTIONS[tokens[j + 2]]
                     end = j = j + 3
             continue
-        if t in ("dozen", "dozens") and last in ("unit", "teen", "tens", "digits", "a", "hundred", "frac"):
+        if t in ("dozen", "dozens") and last in (
+            "unit",
+            "teen",
+            "tens",
+            "digits",
+            "a",
+            "hundred",
+            "frac",
+        ):
             current = (current or 1.0) * 12
             last, end, j = "dozen", j + 1, j + 1
             continue
@@ -290,12 +361,17 @@ def read_number_words(tokens: Sequence[str], i: int = 0) -> Reading | None:
                     current = None
                 else:
                     current = (before_add or 0.0) + numer / d if after_and else numer / d
-            elif last == "" and (t == "half" or t == "quarter" and nxt in _PHRASE_SCALES):
+            elif last == "" and (t == "half" or (t == "quarter" and nxt in _PHRASE_SCALES)):
                 current = 1.0 / d
             else:
                 break
             last, end, j = "frac", j + 1, j + 1
-            if j + 2 < n and tokens[j] == "of" and tokens[j + 1] == "a" and tokens[j + 2] in _PHRASE_SCALES:
+            if (
+                j + 2 < n
+                and tokens[j] == "of"
+                and tokens[j + 1] == "a"
+                and tokens[j + 2] in _PHRASE_SCALES
+            ):
                 current = (current or 0.0) * SCALES[tokens[j + 2]]
                 scale, end, j = SCALES[tokens[j + 2]], j + 3, j + 3
             elif j + 1 < n and tokens[j] == "a" and tokens[j + 1] == "dozen":
@@ -307,27 +383,35 @@ def read_number_words(tokens: Sequence[str], i: int = 0) -> Reading | None:
                 last, end, j = "frac", j + 3, j + 3
                 continue
             words_follow = nxt in UNITS or nxt in TENS
-            if last in ("hundred", "scale") and (words_follow or (nxt[:1].isdigit() and last == "hundred")):
+            if last in ("hundred", "scale") and (
+                words_follow or (nxt[:1].isdigit() and last == "hundred")
+            ):
                 after_and, last, j = True, "and_", j + 1
                 before_add = current
                 continue
-            if last in ("unit", "teen", "tens") and nxt in UNITS and j + 2 < n and tokens[j + 2] in FRACTIONS:
+            if (
+                last in ("unit", "teen", "tens")
+                and nxt in UNITS
+                and j + 2 < n
+                and tokens[j + 2] in FRACTIONS
+            ):
                 after_and, last, j = True, "and_", j + 1
                 continue
             if last == "scale" and nxt in ("a", "an") and j + 2 < n and tokens[j + 2] in FRACTIONS:
                 j += 1
                 continue
             break
-        if t == "point" and last in ("unit", "teen", "tens", "hundred") and (nxt in UNITS or nxt in TENS):
+        if (
+            t == "point"
+            and last in ("unit", "teen", "tens", "hundred")
+            and (nxt in UNITS or nxt in TENS)
+        ):
             digits, used = _decimals(tokens, j + 1)
             current = (current or 0.0) + float("0." + digits)
             last, end, j = "point", j + 1 + used, j + 1 + used
             continue
         break
-    if end == i or (current is None and last not in ("scale",) and total == 0.0 and last != "frac"):
-        if not (last == "teen" or last == "unit") and end == i:
-            return None
-    if current is None and total == 0.0 and last != "scale":
+    if end == i or (current is None and total == 0.0 and last != "scale"):
         return None
     return Reading(sign * (total + (current or 0.0)), end - i, scale)
 
@@ -349,7 +433,11 @@ def read_vague(tokens: Sequence[str], i: int = 0) -> tuple[float, float, int] | 
     t = tokens[i] if i < n else ""
     if t in _PLURAL_SCALES and i + 1 < n and tokens[i + 1] == "of":
         lo, hi = 2 * _PLURAL_SCALES[t], 9 * _PLURAL_SCALES[t]
-        if i + 2 < n and tokens[i + 2] in _PLURAL_SCALES and tokens[i + 2] not in ("tens", "dozens"):
+        if (
+            i + 2 < n
+            and tokens[i + 2] in _PLURAL_SCALES
+            and tokens[i + 2] not in ("tens", "dozens")
+        ):
             f = _PLURAL_SCALES[tokens[i + 2]]
             return lo * f, hi * f, 3
         return lo, hi, 2

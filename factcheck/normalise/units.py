@@ -67,7 +67,7 @@ def _lexicon_data() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
 
 
 def plural(word: str) -> str:
-    """Regular English plural of the last word: metre -> metres, battery -> batteries, box -> boxes."""
+    """Regular English plural: metre -> metres, battery -> batteries, box -> boxes."""
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
@@ -76,7 +76,7 @@ def plural(word: str) -> str:
 
 
 def cache_dir() -> Path:
-    """Where derived tables are cached (FACTCHECK_CACHE_DIR, XDG_CACHE_HOME/factcheck, ~/.cache/factcheck)."""
+    """$FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else ~/.cache/factcheck."""
     if os.environ.get("FACTCHECK_CACHE_DIR"):
         return Path(os.environ["FACTCHECK_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -95,7 +95,7 @@ def registry() -> Any:
     import pint
 
     ureg = pint.UnitRegistry()
-    units, currencies, nouns = _lexicon_data()
+    _, currencies, nouns = _lexicon_data()
     for code in currencies.get("currencies", {}):
         ureg.define(f"{code} = [currency_{code}]")
     for code in currencies.get("subunits", {}):
@@ -229,11 +229,13 @@ def canonical(surface_unit: str) -> tuple[str, str, float]:
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float:
-    """Convert `value` between two units (written forms or names). Raises ValueError if incompatible."""
+    """Convert `value` between units (written forms or names); ValueError if incompatible."""
     a, b = lookup(from_unit), lookup(to_unit)
     if a and b:
         if a.dimension != b.dimension:
-            raise ValueError(f"cannot convert {from_unit} ({a.dimension}) to {to_unit} ({b.dimension})")
+            raise ValueError(
+                f"cannot convert {from_unit} ({a.dimension}) to {to_unit} ({b.dimension})"
+            )
         return value * a.factor / b.factor
     import pint
 

@@ -21,12 +21,23 @@ from factcheck.normalise.numbers import (
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("1,200", 1200), ("3.5", 3.5), ("1.200", 1.2), ("1.200.000", 1_200_000),
-        ("1,234,567.89", 1234567.89), ("1.234,5", 1234.5), ("1,5", 1.5), ("5,00", 5.0),
-        ("12,34,567", 1234567), ("1\u2009234\u2009567", 1234567), ("1\u202f200", 1200),
-        ("1\u00a0200", 1200), (".08", 0.08), ("-4", -4), ("0,5", 0.5),
+        ("1,200", 1200),
+        ("3.5", 3.5),
+        ("1.200", 1.2),
+        ("1.200.000", 1_200_000),
+        ("1,234,567.89", 1234567.89),
+        ("1.234,5", 1234.5),
+        ("1,5", 1.5),
+        ("5,00", 5.0),
+        ("12,34,567", 1234567),
+        ("1\u2009234\u2009567", 1234567),
+        ("1\u202f200", 1200),
+        ("1\u00a0200", 1200),
+        (".08", 0.08),
+        ("-4", -4),
+        ("0,5", 0.5),
     ],
-)  # fmt: skip
+)
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)
 
@@ -44,13 +55,24 @@ def test_number_spans_splits_lists_and_keeps_codes() -> None:
 @pytest.mark.parametrize(
     ("words", "value"),
     [
-        ("three", 3), ("twenty-five", 25), ("one hundred and twenty", 120), ("a dozen", 12),
-        ("two-thirds", 2 / 3), ("half", 0.5), ("a quarter", 0.25), ("a hundred and two", 102),
-        ("two and a half", 2.5), ("five and a half million", 5.5e6), ("3 million", 3e6),
-        ("4 thousand 3 hundred and 21", 4321), ("nine point nought four", 9.04),
-        ("minus five", -5), ("half a dozen", 6), ("quarter million", 250_000),
+        ("three", 3),
+        ("twenty-five", 25),
+        ("one hundred and twenty", 120),
+        ("a dozen", 12),
+        ("two-thirds", 2 / 3),
+        ("half", 0.5),
+        ("a quarter", 0.25),
+        ("a hundred and two", 102),
+        ("two and a half", 2.5),
+        ("five and a half million", 5.5e6),
+        ("3 million", 3e6),
+        ("4 thousand 3 hundred and 21", 4321),
+        ("nine point nought four", 9.04),
+        ("minus five", -5),
+        ("half a dozen", 6),
+        ("quarter million", 250_000),
     ],
-)  # fmt: skip
+)
 def test_parse_number_words(words: str, value: float) -> None:
     tokens = re.findall(r"[\w.,]+|-", words)
     assert parse_number_words(tokens) == pytest.approx(value)
@@ -63,9 +85,13 @@ def test_number_words_do_not_run_together() -> None:
 
 @pytest.mark.parametrize(
     ("words", "low", "high"),
-    [("tens of thousands", 20_000, 90_000), ("several hundred", 300, 900), ("dozens of", 24, 108),
-     ("hundreds of", 200, 900)],
-)  # fmt: skip
+    [
+        ("tens of thousands", 20_000, 90_000),
+        ("several hundred", 300, 900),
+        ("dozens of", 24, 108),
+        ("hundreds of", 200, 900),
+    ],
+)
 def test_vague(words: str, low: float, high: float) -> None:
     got = read_vague(words.split())
     assert got is not None and got[:2] == (low, high)

@@ -22,16 +22,27 @@ def _cache_dir(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("surface", "name", "dimension"),
     [
-        ("GWh", "gigawatt_hour", "energy"), ("gigawatt-hours", "gigawatt_hour", "energy"),
-        ("gigawatt hours", "gigawatt_hour", "energy"), ("kWh", "kilowatt_hour", "energy"),
-        ("MW", "megawatt", "power"), ("m²", "square_meter", "area"), ("sq m", "square_meter", "area"),
-        ("square metres", "square_meter", "area"), ("km²", "square_kilometer", "area"),
-        ("hectares", "hectare", "area"), ("tonnes", "metric_ton", "mass"), ("%", "percent", "percent"),
-        ("per cent", "percent", "percent"), ("years", "year", "duration"), ("€", "EUR", "currency:EUR"),
-        ("euros", "EUR", "currency:EUR"), ("jobs", "job", "count:job"),
-        ("batteries", "battery", "count:battery"), ("residents", "resident", "count:resident"),
+        ("GWh", "gigawatt_hour", "energy"),
+        ("gigawatt-hours", "gigawatt_hour", "energy"),
+        ("gigawatt hours", "gigawatt_hour", "energy"),
+        ("kWh", "kilowatt_hour", "energy"),
+        ("MW", "megawatt", "power"),
+        ("m²", "square_meter", "area"),
+        ("sq m", "square_meter", "area"),
+        ("square metres", "square_meter", "area"),
+        ("km²", "square_kilometer", "area"),
+        ("hectares", "hectare", "area"),
+        ("tonnes", "metric_ton", "mass"),
+        ("%", "percent", "percent"),
+        ("per cent", "percent", "percent"),
+        ("years", "year", "duration"),
+        ("€", "EUR", "currency:EUR"),
+        ("euros", "EUR", "currency:EUR"),
+        ("jobs", "job", "count:job"),
+        ("batteries", "battery", "count:battery"),
+        ("residents", "resident", "count:resident"),
     ],
-)  # fmt: skip
+)
 def test_canonical(surface: str, name: str, dimension: str) -> None:
     got = units.canonical(surface)
     assert got[:2] == (name, dimension)
@@ -99,7 +110,9 @@ def test_pint_not_imported_on_cached_path(tmp_path) -> None:  # type: ignore[no-
         "print('pint' in sys.modules)"
     )
     env = {"FACTCHECK_CACHE_DIR": str(units.cache_dir()), "PATH": "/usr/bin:/bin"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
     assert out.stdout.strip() == "False"
 
 
