@@ -28,11 +28,15 @@ class RunContext:
 
     gazetteer: Any = None  # factcheck.normalise.names.Gazetteer
 
-    def canonical_word(self, word: str) -> str:
-        """A word mapped through the gazetteer's aliases (Dunkerque → dunkirk)."""
+    def canonical_tokens(self, text: str) -> tuple[str, ...]:
+        """Folded name tokens of `text`, alias phrases replaced by one canonical token
+        (Dunkerque → dunkirk; Regione Piemonte → piedmont region)."""
+        from factcheck.normalise.names import name_tokens
+
+        tokens = name_tokens(text)
         if self.gazetteer is None:
-            return word
-        return " ".join(self.gazetteer.canonical(word)) or word
+            return tuple(tokens)
+        return tuple(self.gazetteer.canonical(" ".join(tokens)))
 
 
 @dataclass

@@ -111,7 +111,7 @@ def unsupported(
     if not corpus.has_roles:
         return
     for doc, authorities in checked_against(corpus):
-        claims = list(doc.of_kind(claim_kind))
+        claims = [c for c in doc.of_kind(claim_kind) if key(c) is not None]
         supported: set[str] = set()
         for authority in authorities:
             links = align(claims, authority.of_kind(claim_kind), key, threshold=0.0, score=score)

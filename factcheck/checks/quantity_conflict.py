@@ -13,7 +13,13 @@ attribute and context).
 Passes: "16 GWh today … 50 GWh by 2030" (different time), "1,200 direct and
 3,000 indirect jobs" (different modifiers).
 
+Two figures in one sentence are never compared ("2.2 GW in all, of which 1.4 GW
+…" gives two different things), and the two contexts must share at least
+`min_overlap` of their words: totals of a group and figures of one project, in
+different paragraphs, usually do not.
+
 Params: `min_score` (default 0.75: stricter than across documents),
+`min_overlap` (default 0.3),
 `rel_tolerance`, `approx_tolerance`, `rate_optional` as for quantity_mismatch.
 """
 
@@ -29,16 +35,23 @@ from factcheck.checks.agreement import quantities_agree, quantity_key, quantity_
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
 from factcheck.corpus import RunContext, DocInput
 from factcheck.link import align
-from factcheck.model import QuantityValue
+from factcheck.model import Claim, QuantityValue
 
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     min_score: float = Field(default=0.75, ge=0, le=1)
+    min_overlap: float = Field(default=0.3, ge=0, le=1)
     rel_tolerance: float = Field(default=0.005, ge=0, le=0.5)
     approx_tolerance: float = Field(default=0.1, ge=0, le=0.5)
     rate_optional: list[str] = Field(default_factory=lambda: ["energy"])
+
+
+def overlap(a: Claim, b: Claim) -> float:
+    """Share of context words the two claims have in common (Jaccard)."""
+    wa, wb = set(a.context), set(b.context)
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
 
 
 @kind("quantity_conflict", params=Params, scopes=("document",), evidence=PAIR_EVIDENCE)
@@ -51,6 +64,8 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
         for link in links.get(claim.id, []):
             other = link.other
             if other.span.start >= claim.span.start or other.attribute != claim.attribute:
+                continue
+            if other.sentence.start == claim.sentence.start or overlap(claim, other) < params.min_overlap:
                 continue
             a, b = claim.value, other.value
             assert isinstance(a, QuantityValue) and isinstance(b, QuantityValue)

@@ -88,14 +88,15 @@ def _fit_window(needle: list[str], source: list[str], first: int, last: int) -> 
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
-    """Full names equal, or one side gives only the other's surname."""
+    """The same person: full names equal, or one name is the other's surname part
+    ("Brandl", "Salas Prieto" for "Carmen Salas Prieto")."""
     if not a or not b:
         return False
-    ka, kb = person_key(a), person_key(b)
-    if ka == kb:
-        return True
-    sa, sb = ka.split(), kb.split()
-    return bool(sa and sb) and (len(sa) == 1 or len(sb) == 1) and sa[-1] == sb[-1]
+    sa, sb = person_key(a).split(), person_key(b).split()
+    if not sa or not sb:
+        return False
+    short, long = sorted((sa, sb), key=len)
+    return short == long[len(long) - len(short) :]
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,10 @@ def _judge(
     for source, source_doc in sources:
         assert isinstance(source.value, QuoteValue)
         source_words = words(source.value.text)
-        mine = speaker is None or same_speaker(speaker, source.value.speaker)
+        # An unattributed side can be a misquote, never proof of a misattribution.
+        mine = speaker is None or source.value.speaker is None or same_speaker(
+            speaker, source.value.speaker
+        )
         if mine and contains_in_order(source_words, parts):
             return Verdict(claim, doc, "verbatim", source, source_doc, score=100.0)
         score, (start, end) = similarity(parts, source_words)

@@ -66,7 +66,7 @@ def _hit(claim: Claim, other: Claim, other_doc: DocInput) -> Hit:
 @kind("title_conflict", params=Params, scopes=("document", "cross"), evidence=EVIDENCE)
 def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Document scope: two titles in one document. Cross scope: draft against reference."""
-    alias = ctx.canonical_word
+    alias = ctx.canonical_tokens
     if isinstance(target, DocInput):
         for claims in _by_person(target).values():
             for i, claim in enumerate(claims):
@@ -92,7 +92,7 @@ def _closeness(a: Claim, b: Claim) -> float:
     return fuzz.ratio(a.value.title.casefold(), b.value.title.casefold())
 
 
-def _conflict(a: Claim, b: Claim, alias: Callable[[str], str]) -> bool:
+def _conflict(a: Claim, b: Claim, alias: Callable[[str], tuple[str, ...]]) -> bool:
     va, vb = a.value, b.value
     assert isinstance(va, RoleValue) and isinstance(vb, RoleValue)
     return titles_conflict(va.title, vb.title, alias)

@@ -33,20 +33,27 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
-def title_words(title: str, alias: Callable[[str], str] = lambda w: w) -> list[str]:
-    """Significant words of a title, normalised."""
+Canon = Callable[[str], tuple[str, ...]]
+
+
+def plain_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", fold(text)))
+
+
+def title_words(title: str, canon: Canon = plain_words) -> list[str]:
+    """Significant words of a title, normalised; `canon` maps alias phrases to one token."""
     title = re.sub(r"\([^)]*\)", " ", title)
+    title = re.sub(r"(\w)['’]s\b", r"\1", title)  # "Ohio's Department" reads as "Ohio Department"
     words: list[str] = []
-    for raw in re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", fold(title)):
-        word = alias(raw)
-        expanded = SYNONYMS.get(word, word).split()
+    for token in canon(title):
+        expanded = SYNONYMS.get(token, token).split() if " " not in token else [token]
         words.extend(w for w in expanded if w not in CONNECTORS)
     return words
 
 
-def titles_conflict(a: str, b: str, alias: Callable[[str], str] = lambda w: w) -> bool:
+def titles_conflict(a: str, b: str, canon: Canon = plain_words) -> bool:
     """True when neither title's words are contained in the other's."""
-    wa, wb = set(title_words(a, alias)), set(title_words(b, alias))
+    wa, wb = set(title_words(a, canon)), set(title_words(b, canon))
     if not wa or not wb:
         return False
     return not (wa <= wb or wb <= wa)

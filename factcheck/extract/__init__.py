@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from bisect import bisect_right
 from types import ModuleType
 from typing import Any
@@ -133,3 +134,18 @@ def extract(text: str, *, lang: str = "en") -> list[Claim]:
     from factcheck.ingest import document_from_text
 
     return extract_document(document_from_text(text))
+
+
+class _CallableModule(ModuleType):
+    """`factcheck.extract` is both this package and the public function.
+
+    Once the package is imported, the attribute `factcheck.extract` is the
+    module, not the function the lazy `factcheck.__getattr__` returns; making the
+    module callable keeps `factcheck.extract(text)` working either way.
+    """
+
+    def __call__(self, text: str, *, lang: str = "en") -> list[Claim]:
+        return extract(text, lang=lang)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -55,6 +55,8 @@ def content_words(text: str) -> list[str]:
     out: list[str] = []
     for m in _WORD.finditer(text):
         w = m.group(0).lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
         if w in STOPWORDS or len(w) < 2:
             continue
         out.append(singular(w))

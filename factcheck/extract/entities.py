@@ -116,6 +116,14 @@ def _known_acronym(word: str, acronyms: dict[str, str], gaz: Gazetteer) -> bool:
     )
 
 
+# Title words that never stand inside an organisation's name (unlike "General",
+# "Executive" or "Prime", which do: General Motors, Executive Agency, Amazon Prime).
+_PERSON_TITLES = frozenset(
+    "minister president secretary ceo cfo coo cto chairman chairwoman director mayor "
+    "governor senator commissioner spokesperson spokesman spokeswoman ambassador".split()
+)
+
+
 def _org_spans(text: str, start: int, end: int, acronyms: dict[str, str], gaz: Gazetteer):
     """(start, end) of organisation names in running text between start and end."""
     vocab = org_vocab()
@@ -133,6 +141,8 @@ def _org_spans(text: str, start: int, end: int, acronyms: dict[str, str], gaz: G
             continue
         s = text.index(words[0], offset)
         keys = [_word_key(w) for w in words]
+        if any(k in _PERSON_TITLES for k in keys):  # "Cabinet Secretary for Energy" is a post
+            continue
         has_cue = any(k in vocab.org_cues for k in keys)
         non_cue = [
             k

@@ -120,7 +120,23 @@ def _head(words: list[str]) -> int | None:
 
 
 def _scope(text: str, start: int, end: int, mods: list[str], places: Places, cands: list[str]):  # type: ignore[no-untyped-def]
-    """(scope, scope_kind, end of the scope phrase) for an ordinal phrase."""
+    """(scope, scope_kind, end of the scope phrase) for an ordinal phrase.
+
+    An owner's possessive wins over a place after the noun: "the company's third
+    wind farm in Scotland" counts the company's farms, not Scotland's.
+    """
+    p = _POSS.search(text, max(0, start - 60), start)
+    owner = None
+    if p and p.group("pron"):
+        owner = p.group("pron")
+    elif p:
+        name = " ".join(p.group("poss").split())
+        kind = places.kind(name)
+        if kind in _PLACE_KINDS:
+            return places.resolve(name, cands) or name, kind, end
+        owner = re.sub(r"^[Tt]he\s+", "", name)
+    if owner is not None:
+        return owner, "owner", end
     m = _IN.match(text, end)
     if m:
         x = m.group("x")
@@ -131,15 +147,6 @@ def _scope(text: str, start: int, end: int, mods: list[str], places: Places, can
         place = places.demonym(w)
         if place:
             return place, places.kind(place), end
-    p = _POSS.search(text, max(0, start - 60), start)
-    if p and p.group("pron"):
-        return p.group("pron"), "owner", end
-    if p:
-        name = " ".join(p.group("poss").split())
-        kind = places.kind(name)
-        if kind in _PLACE_KINDS:
-            return places.resolve(name, cands) or name, kind, end
-        return re.sub(r"^[Tt]he\s+", "", name), "owner", end
     return None, "unknown", end
 
 

@@ -453,6 +453,8 @@ class _Reader:
 
     def _unit_ok(self, info: units.UnitInfo, k: int, last: int) -> bool:
         nxt = last + 1
+        if info.kind == "noun" and self._noun_compound(last):
+            return False
         if (
             nxt < self.n
             and self.glued(last, nxt)
@@ -501,16 +503,17 @@ class _Reader:
             return k
         while (
             j < self.n
-            and len(mods) < 3
+            and len(mods) < 4
             and self.toks[j].kind == "word"
             and (self.near(j - 1, j) or self.glued(j - 1, j))
         ):
             info = units.lookup(self.toks[j].text)
-            if info and info.kind == "noun":
+            if info and info.kind == "noun" and not self._noun_compound(j):
                 q.noun, q.unit, q.dimension, q.has_unit = info.name, info.name, info.dimension, True
-                q.modifier = " ".join(mods) or None
+                q.modifier = " ".join(mods).replace("- ", "-") or None
                 return j + 1
-            if self.low[j] in STOPWORDS or (
+            joins = self.low[j] in ("and", "or") and mods and self.toks[j - 1].kind == "word"
+            if (self.low[j] in STOPWORDS and not joins) or (
                 self.toks[j].text[0].isupper() and not self.toks[j].text.isupper()
             ):
                 break
@@ -550,6 +553,16 @@ class _Reader:
                 )
                 return k + 1
         return k
+
+    def _noun_compound(self, j: int) -> bool:
+        """The noun at token j only modifies what follows ("battery-electric trains", "EV
+        battery cells"): it is glued to a hyphen, or another counted noun follows it."""
+        if j + 1 >= self.n:
+            return False
+        if self.low[j + 1] == "-" and self.glued(j, j + 1):
+            return True
+        nxt = units.lookup(self.toks[j + 1].text) if self.near(j, j + 1) else None
+        return bool(nxt and nxt.kind == "noun")
 
     def _implied_noun(self, pos: int) -> str | None:
         a, b = self._sentence(pos)
@@ -707,11 +720,11 @@ class _Reader:
                 q.end = self.toks[nxt[1]].end
                 return nxt[1] + 1
         whole_cents = v2 < 100 and float(v2).is_integer()
-        if nxt is None and info and info.kind == "currency" and whole_cents:
-            if k3 >= self.n or self.toks[k3].kind != "num":
-                q.value += v2 / 100
-                q.end = self.toks[k3 - 1].end
-                return k3
+        no_number_after = k3 >= self.n or self.toks[k3].kind != "num"
+        if nxt is None and info and info.kind == "currency" and whole_cents and no_number_after:
+            q.value += v2 / 100
+            q.end = self.toks[k3 - 1].end
+            return k3
         return k
 
     def _is_sign(self, k: int) -> bool:

@@ -99,9 +99,12 @@ def test_general_ordinals():
     assert values("It became the first company in Europe to do so.") == [
         ("first company in Europe", 1, "company", "Europe", "continent")
     ]
+    # An owner's count restricted to a place is still the owner's count.
     assert values("Acme's first European factory") == [
-        ("Acme's first European factory", 1, "factory", "Europe", "continent")
+        ("Acme's first European factory", 1, "factory", "Acme", "owner")
     ]
+    farms = values("It is the company's third wind farm in Scotland.")
+    assert all(v[4] == "owner" for v in farms), farms
     assert values("It is the first battery passport in the world.") == [
         ("first battery passport in the world", 1, "passport", "world", "world")
     ]
