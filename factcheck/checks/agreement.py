@@ -123,6 +123,14 @@ def _widen(iv: Interval, rel_tol: float) -> Interval:
     return lo - abs(lo) * rel_tol, hi + abs(hi) * rel_tol
 
 
+def is_slip(a: QuantityValue, b: QuantityValue) -> bool:
+    """A tell-tale error: a factor of 1,000 (million for billion), or the same
+    number written with another unit of the same dimension (62 miles for 62 km)."""
+    if a.magnitude and b.magnitude and a.unit != b.unit and abs(a.magnitude - b.magnitude) < 1e-9:
+        return True
+    return bool(scale_note(a, b))
+
+
 def scale_note(a: QuantityValue, b: QuantityValue) -> str:
     """' (a factor of 1,000 apart: check million vs billion)' when the gap is a scale slip."""
     b2 = in_unit(b, a.unit)

@@ -64,6 +64,8 @@ def cross_disagreements(
     agree: Callable[[Claim, Claim], bool],
     min_score: float,
     same: Callable[[Claim, Claim], bool] | None = None,
+    slip: Callable[[Claim, Claim], bool] | None = None,
+    slip_score: float = 1.0,
 ) -> Iterator[tuple[Claim, Claim, DocInput]]:
     """(claim, best-linked other claim, its document) for claims no linked claim agrees with.
 
@@ -71,7 +73,9 @@ def cross_disagreements(
     does not `agree`. A claim is cleared by any strongly linked claim it agrees
     with, or by any claim of its block at all that gives the `same` value: a
     figure the reference gives somewhere is never reported as contradicting
-    another figure.
+    another figure. A weaker link (score >= slip_score) is enough when `slip`
+    says the two differ in a tell-tale way (a factor of 1,000; the same number in
+    another unit).
     """
     same = same or agree
     for doc, authorities in checked_against(corpus):
@@ -85,13 +89,21 @@ def cross_disagreements(
                     strong = link.score >= min_score
                     if (strong and agree(link.claim, link.other)) or same(link.claim, link.other):
                         agreed.add(claim_id)
-                    elif link.score >= min_score and (
+                    elif _strong_enough(link, min_score, slip, slip_score) and (
                         claim_id not in best or link.score > best[claim_id][0]
                     ):
                         best[claim_id] = (link.score, link, authority)
         for claim_id, (_, link, authority) in sorted(best.items()):
             if claim_id not in agreed:
                 yield link.claim, link.other, authority
+
+
+def _strong_enough(
+    link: Link, min_score: float, slip: Callable[[Claim, Claim], bool] | None, slip_score: float
+) -> bool:
+    if link.score >= min_score:
+        return True
+    return slip is not None and link.score >= slip_score and slip(link.claim, link.other)
 
 
 def unsupported(

@@ -17,7 +17,9 @@ Params: `rel_tolerance` (default 0.005), `approx_tolerance` for "about"/"nearly"
 (default 0.1), `min_score` (link score 0-1, default 0.55), `rate_optional`
 (dimensions whose figures match with or without "per year", default [energy]),
 `open_bound_factor` (default 1.5: how far "over X" reaches when a figure is
-matched by value alone, without a strong context link).
+matched by value alone, without a strong context link), `slip_score` (default
+0.3: the weaker link enough to report a tell-tale slip: a factor of 1,000, or the
+same number in another unit).
 """
 
 from __future__ import annotations
@@ -28,7 +30,13 @@ from functools import partial
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.checks.agreement import quantities_agree, quantity_key, quantity_score, scale_note
+from factcheck.checks.agreement import (
+    is_slip,
+    quantities_agree,
+    quantity_key,
+    quantity_score,
+    scale_note,
+)
 from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
 from factcheck.corpus import RunContext, Corpus
 from factcheck.model import Claim, QuantityValue
@@ -42,6 +50,7 @@ class Params(BaseModel):
     min_score: float = Field(default=0.55, ge=0, le=1)
     rate_optional: list[str] = Field(default_factory=lambda: ["energy"])
     open_bound_factor: float = Field(default=1.5, gt=1, le=10)
+    slip_score: float = Field(default=0.3, ge=0, le=1)
 
 
 def agree(params: Params, a: Claim, b: Claim) -> bool:
@@ -58,13 +67,25 @@ def same(params: Params, a: Claim, b: Claim) -> bool:
     )
 
 
+def slip(a: Claim, b: Claim) -> bool:
+    assert isinstance(a.value, QuantityValue) and isinstance(b.value, QuantityValue)
+    return is_slip(a.value, b.value)
+
+
 @kind("quantity_mismatch", params=Params, scopes=("cross",), evidence=PAIR_EVIDENCE)
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft figure whose best-linked reference figure disagrees."""
     score = partial(quantity_score, rate_optional=frozenset(params.rate_optional))
     found = cross_disagreements(
-        corpus, "quantity", quantity_key, score, partial(agree, params), params.min_score,
+        corpus,
+        "quantity",
+        quantity_key,
+        score,
+        partial(agree, params),
+        params.min_score,
         partial(same, params),
+        slip=slip,
+        slip_score=params.slip_score,
     )
     for claim, other, authority in found:
         assert isinstance(claim.value, QuantityValue) and isinstance(other.value, QuantityValue)

@@ -85,8 +85,10 @@ def cache_dir() -> Path:
 
 def table_path() -> Path:
     """The cache file for the current pint version and YAML content."""
-    digest = hashlib.sha256(b"\0".join(_raw_yaml()) + str(TABLE_FORMAT).encode()).hexdigest()[:16]
-    return cache_dir() / f"units-pint{version('pint')}-{digest}.json"
+    # The key covers the YAML and this module's own code, which builds the table.
+    code = Path(__file__).read_bytes()
+    digest = hashlib.sha256(b"\0".join([*_raw_yaml(), code, str(TABLE_FORMAT).encode()]))
+    return cache_dir() / f"units-pint{version('pint')}-{digest.hexdigest()[:16]}.json"
 
 
 @functools.cache
@@ -100,9 +102,14 @@ def registry() -> Any:
         ureg.define(f"{code} = [currency_{code}]")
     for code in currencies.get("subunits", {}):
         ureg.define(f"{code}_cent = 0.01 {code}")
-    for noun in nouns.get("nouns", {}):
-        name = noun.replace(" ", "_")
-        ureg.define(f"{name} = [count_{name}]")
+    specs = nouns.get("nouns", {})
+    for noun, spec in specs.items():
+        if not (spec or {}).get("same_as"):
+            name = noun.replace(" ", "_")
+            ureg.define(f"{name} = [count_{name}]")
+    for noun, spec in specs.items():
+        if (spec or {}).get("same_as"):
+            ureg.define(f"{noun.replace(' ', '_')} = {spec['same_as'].replace(' ', '_')}")
     return ureg
 
 
@@ -149,8 +156,10 @@ def build_table() -> dict[str, Any]:
         _add_forms(symbols, folded, f"{code}_cent", spec)
     for noun, spec in nouns.get("nouns", {}).items():
         name = noun.replace(" ", "_")
-        info[name] = [name, f"count:{name}", 1.0, "noun"]
-        _add_forms(symbols, folded, name, {"words": [noun], **(spec or {})})
+        same_as = str((spec or {}).get("same_as") or name).replace(" ", "_")
+        info[name] = [name, f"count:{same_as}", 1.0, "noun"]
+        forms = {k: v for k, v in (spec or {}).items() if k != "same_as"}
+        _add_forms(symbols, folded, name, {"words": [noun], **forms})
     return {
         "format": TABLE_FORMAT,
         "symbols": symbols,
