@@ -12,7 +12,7 @@ facts:
 Each fact becomes one sentence of plain text ("the Bourbourg plant capacity
 (initial capacity, gigafactory): 16 GWh per year.") that the ordinary extractors
 read, so a fact sheet is compared exactly like a press release. Every sentence
-maps back to the line of its fact in the YAML file.
+maps back to the `value:` line of its fact in the YAML file.
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def load_facts(path: str) -> Document:
         err = exc.errors()[0]
         line = located.line_of(tuple(err["loc"]))
         where = ".".join(str(p) for p in err["loc"])
-        raise InputFileError(path, f"line {line}: {where}: {err['msg']}") from None
+        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        raise InputFileError(path, f"line {line}: {where}: {what}") from None
     line_starts = [0]
     for i, ch in enumerate(source):
         if ch == "\n":
@@ -73,14 +74,14 @@ def load_facts(path: str) -> Document:
     text_parts: list[str] = []
     run_text: list[int] = []
     run_source: list[int] = []
-    labels: list[tuple[int, str]] = []
     offset = 0
     for n, fact in enumerate(sheet.facts):
         line = located.line_of(("facts", n, "value")) or 1
-        run_text.append(offset)
-        run_source.append(line_starts[min(line, len(line_starts)) - 1])
-        labels.append((line, f"fact {n + 1}, line {line}"))
+        value_start = line_starts[min(line, len(line_starts)) - 1]
         sentence = fact_sentence(fact)
+        # Every character of the generated sentence points at its fact's `value:` line.
+        run_text.extend(range(offset, offset + len(sentence) + 2))
+        run_source.extend([value_start] * (len(sentence) + 2))
         text_parts.append(sentence)
         offset += len(sentence) + 2
     text = "\n\n".join(text_parts)
@@ -95,7 +96,6 @@ def load_facts(path: str) -> Document:
             run_text=run_text or [0],
             run_source=run_source or [0],
             line_starts=line_starts,
-            labels=sorted(set(labels)),
         ),
         sha256=hashlib.sha256(source.encode("utf-8")).hexdigest(),
     )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from factcheck.corpus import Corpus, DocInput
 from factcheck.link import BlockKey, Link, align
-from factcheck.model import Claim, Related
+from factcheck.model import Claim, Related, Span
 
 PAIR_EVIDENCE = ("claim", "claim_where", "other", "other_where", "other_role", "note")
 
@@ -31,6 +31,14 @@ def pair_evidence(claim: Claim, other: Claim, other_doc: DocInput, note: str = "
         "other_role": "elsewhere the same document" if same_doc else role_word(other_doc),
         "note": note,
     }
+
+
+def sentence_at(doc: DocInput, offset: int) -> Span | None:
+    """The located sentence holding a text offset, if any."""
+    from factcheck.extract import sentence_of
+
+    sentence = sentence_of(doc.segmentation, offset)
+    return doc.document.span(sentence.start, sentence.end) if sentence else None
 
 
 def related(other: Claim, note: str) -> Related:

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from factcheck.checks import Hit, kind
+from factcheck.checks.common import sentence_at
 from factcheck.corpus import RunContext, DocInput
 from factcheck.model import Related
 
@@ -72,6 +73,13 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
                     "first_line": there.where,
                 },
                 key=(key, name_list.lead_in),
-                related=(Related(span=there, note=f'first listed here as "{there.text}"'),),
+                sentence=sentence_at(doc, start),
+                related=(
+                    Related(
+                        span=there,
+                        note=f'first listed here as "{there.text}"',
+                        sentence=sentence_at(doc, first[1]),
+                    ),
+                ),
                 suggestion="",
             )

@@ -26,10 +26,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from factcheck.extract.base import ExtractContext, RawClaim, singular
 from factcheck.model import OrdinalValue, Segmentation
+from factcheck.normalise import safe_load
 from factcheck.normalise.places import Places, default_places
 
 _WORD = re.compile(r"[ \t\u00a0]+(?:\n[ \t]*)?([^\W\d_][\w'’-]*)|\n[ \t]*([^\W\d_][\w'’-]*)")
@@ -60,9 +59,7 @@ class OrdinalVocab:
 @cache
 def vocab() -> OrdinalVocab:
     """The ordinal vocabulary, loaded once."""
-    data = yaml.safe_load(
-        resources.files("factcheck.data").joinpath("ordinals.yaml").read_text("utf-8")
-    )
+    data = safe_load(resources.files("factcheck.data").joinpath("ordinals.yaml").read_text("utf-8"))
     family_of = {str(n).lower(): str(k) for k, nouns in data["families"].items() for n in nouns}
     return OrdinalVocab(
         words={str(k).lower(): int(v) for k, v in data["words"].items()},

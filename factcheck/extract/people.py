@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from factcheck.normalise import safe_load
 from factcheck.normalise.places import default_places
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -39,7 +38,7 @@ class Vocab:
 def vocab() -> Vocab:
     """The titles/names vocabulary, loaded once."""
     raw = resources.files("factcheck.data").joinpath("titles.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = safe_load(raw)
 
     def low(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key, []))

@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from factcheck.normalise import safe_load
 
 TWO_DIGIT_PIVOT = 30
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -33,7 +33,7 @@ _DAY_DIGITS = re.compile(r"(?:the\s+)?([0-3]?\d)\s*(?:st|nd|rd|th)?\.?", re.IGNO
 def vocab() -> dict[str, Any]:
     """The date vocabulary from ``factcheck/data/dates.yaml`` (loaded once)."""
     text = resources.files("factcheck.data").joinpath("dates.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return safe_load(text)
 
 
 @cache

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from factcheck.normalise import safe_load
 
 KINDS = ("world", "continent", "country", "region")
 _DETERMINERS = ("this ", "that ", "the ", "our ", "their ", "its ", "the same ")
@@ -171,11 +171,11 @@ def load_places(extra: Sequence[str | Path] = ()) -> Places:
     by_key: dict[str, Place] = {}
     demonyms: dict[str, str] = {}
     deictic: dict[str, str] = {}
-    extras = [yaml.safe_load(Path(p).read_text(encoding="utf-8")) or {} for p in extra]
+    extras = [safe_load(Path(p).read_text(encoding="utf-8")) or {} for p in extra]
     for data in reversed(extras):  # user files first: their names win
         _merge(by_key, demonyms, deictic, data)
     shipped = resources.files("factcheck.data").joinpath("places.yaml").read_text("utf-8")
-    _merge(by_key, demonyms, deictic, yaml.safe_load(shipped))
+    _merge(by_key, demonyms, deictic, safe_load(shipped))
     return Places(by_key, demonyms, deictic)
 
 

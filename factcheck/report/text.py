@@ -46,13 +46,27 @@ def mark_line(line: str, start: int, end: int) -> tuple[str, str]:
     return "".join(shown).rstrip(), "".join(marker).rstrip()
 
 
+def clip(line: str, start: int, end: int, width: int = 100) -> tuple[str, int, int]:
+    """A window of a long line around [start, end), marked with … where cut."""
+    if len(line) <= width:
+        return line, start, end
+    room = max(0, width - (end - start))
+    lo = max(0, start - room // 2)
+    hi = min(len(line), max(end, lo + width))
+    lo = max(0, min(lo, hi - width))
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    return prefix + line[lo:hi] + suffix, start - lo + len(prefix), end - lo + len(prefix)
+
+
 def _source_excerpt(span: Span, lines: list[str] | None, sentence: Span | None) -> list[str]:
     """The gutter lines showing where `span` stands: its source line, else its sentence."""
     if span.label is None and lines is not None and 1 <= span.line <= len(lines):
         line = lines[span.line - 1]
         if span.column - 1 <= len(line):
             end = span.end_column - 1 if span.end_line == span.line else len(line)
-            shown, marker = mark_line(line, span.column - 1, end)
+            line, start, end = clip(line, span.column - 1, end)
+            shown, marker = mark_line(line, start, end)
             gutter = str(span.line)
             return [f" {gutter} | {shown}", f" {' ' * len(gutter)} | {marker}"]
     parts = highlight(sentence, span)

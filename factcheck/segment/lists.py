@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from factcheck.model import NameList, Sentence
+from factcheck.normalise import safe_load
 from factcheck.segment.sentences import abbreviations
 
 _MAX_ITEM_TOKENS = 24
@@ -53,9 +52,7 @@ class OrgVocab:
 @cache
 def org_vocab() -> OrgVocab:
     """The organisation vocabulary, loaded once."""
-    raw = yaml.safe_load(
-        resources.files("factcheck.data").joinpath("org_words.yaml").read_text("utf-8")
-    )
+    raw = safe_load(resources.files("factcheck.data").joinpath("org_words.yaml").read_text("utf-8"))
     return OrgVocab(
         lead_ins=tuple(sorted(raw["lead_ins"], key=len, reverse=True)),
         connectors=frozenset(raw["name_connectors"]),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from factcheck.normalise import safe_load
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Abbreviations:
 
 @cache
 def abbreviations() -> Abbreviations:
-    raw = yaml.safe_load(
+    raw = safe_load(
         resources.files("factcheck.data").joinpath("abbreviations.yaml").read_text("utf-8")
     )
     return Abbreviations(
