@@ -17,6 +17,32 @@ from __future__ import annotations
 import sys
 
 FORMATS = ("text", "markdown", "html", "binary")
+INSTRUMENTED = (
+    "factcheck.ingest",
+    "factcheck.ingest.decode",
+    "factcheck.ingest.text",
+    "factcheck.ingest.markdown",
+    "factcheck.ingest.markdown_blocks",
+    "factcheck.ingest.html",
+    "factcheck.segment",
+    "factcheck.segment.blocks",
+    "factcheck.segment.sentences",
+    "factcheck.segment.lists",
+    "factcheck.segment.quotations",
+    "factcheck.extract",
+    "factcheck.extract.dates",
+    "factcheck.extract.date_forms",
+    "factcheck.extract.date_chains",
+    "factcheck.extract.date_context",
+    "factcheck.extract.quantities",
+    "factcheck.extract.ordinals",
+    "factcheck.extract.entities",
+    "factcheck.extract.people",
+    "factcheck.extract.quotes",
+    "factcheck.extract.roles",
+    "factcheck.normalise.numbers",
+    "factcheck.normalise.dates",
+)
 
 
 def check_bytes(data: bytes) -> None:
@@ -60,10 +86,11 @@ def main(argv: list[str]) -> None:
     """Entry point: atheris.Setup + Fuzz with libFuzzer flags from `argv`."""
     import atheris
 
-    with atheris.instrument_imports():
-        import factcheck.extract
-        import factcheck.ingest
-        import factcheck.segment  # noqa: F401
+    with atheris.instrument_imports(include=["factcheck"]):
+        import importlib
+
+        for name in INSTRUMENTED:
+            importlib.import_module(name)
 
     atheris.Setup(argv, check_bytes)
     atheris.Fuzz()
