@@ -36,12 +36,18 @@ def bytecode_env(prefix: Path) -> dict[str, str]:
     return env
 
 
-def run_tree(cmd: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> dict:
+def run_tree(
+    cmd: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> dict:
     """Run cmd; wall seconds, exit code and peak resident memory (MB) summed over the
     whole process tree (the parent and its workers), sampled every 20 ms."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        list(cmd), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        list(cmd),
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         start_new_session=True,
     )
     peak = 0

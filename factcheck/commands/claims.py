@@ -9,14 +9,29 @@ import sys
 from factcheck.model import Claim
 
 
+def number(value: float) -> str:
+    """12,000,000 rather than 1.2e+07; decimals kept as written."""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
 def describe(claim: Claim) -> str:
     """A one-line, human summary of a claim's normalised value."""
+    text = _value(claim)
+    extras = [f"{k}={v}" for k, v in (("about", claim.attribute), ("time", claim.time)) if v]
+    if claim.speaker and claim.kind != "quote":
+        extras.append(f"speaker={claim.speaker}")
+    return text + (f"  ({', '.join(extras)})" if extras else "")
+
+
+def _value(claim: Claim) -> str:
     v = claim.value
     if v.kind == "quantity":
         if v.low is not None and v.high is not None:
-            amount = f"{v.low:g}–{v.high:g}"
+            amount = f"{number(v.low)}–{number(v.high)}"
         else:
-            amount = f"{v.magnitude:g}" if v.magnitude is not None else "?"
+            amount = number(v.magnitude) if v.magnitude is not None else "?"
         parts = [v.bound if v.bound != "exact" else "", amount, v.unit]
         if v.rate:
             parts.append(f"per {v.rate}")
