@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import PROJECT_PY, REPO, bytecode_env, say, table, write_json  # noqa: E402
+from common import PROJECT_PY, REPO, bytecode_env, say, table, write_json
 
 SEEDS = REPO / "seeds"
 FACTCHECK = str(PROJECT_PY.parent / "factcheck")

@@ -7,11 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck import __version__
+from factcheck import __version__, suppress
 from factcheck.checks import Registry, default_registry
 from factcheck.config import Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
-from factcheck import suppress
 from factcheck.engine import load_rules, order, run_rules
 from factcheck.errors import InputFileError
 from factcheck.model import (
@@ -105,7 +104,11 @@ def read_sources(
 
 def run_context(settings: Settings) -> RunContext:
     """Shared data for the checks: the gazetteer (shipped plus the user's files)."""
-    from factcheck.normalise.gazetteer import default_gazetteer, default_gazetteer_paths, load_gazetteer
+    from factcheck.normalise.gazetteer import (
+        default_gazetteer,
+        default_gazetteer_paths,
+        load_gazetteer,
+    )
 
     if not settings.gazetteer:
         return RunContext(gazetteer=default_gazetteer())

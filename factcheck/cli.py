@@ -34,25 +34,57 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check documents and report discrepancies")
     check.add_argument("paths", nargs="+", help="files or directories to check")
-    check.add_argument("--reference", action="append", default=[], metavar="PATH",
-                       help="an authoritative document (repeatable)")
-    check.add_argument("--facts", metavar="FILE", help="a fact sheet (facts.yaml) used as reference")
+    check.add_argument(
+        "--reference",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="an authoritative document (repeatable)",
+    )
+    check.add_argument(
+        "--facts", metavar="FILE", help="a fact sheet (facts.yaml) used as reference"
+    )
     check.add_argument("--config", metavar="FILE", help="configuration file (default: discovered)")
-    check.add_argument("--format", action="append", choices=FORMATS, metavar="FORMAT",
-                       help=f"output format, repeatable: {', '.join(FORMATS)} (default: text)")
-    check.add_argument("--output", action="append", default=[], metavar="PATH",
-                       help="where the matching --format goes (default: standard output)")
-    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
-                       help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument(
+        "--format",
+        action="append",
+        choices=FORMATS,
+        metavar="FORMAT",
+        help=f"output format, repeatable: {', '.join(FORMATS)} (default: text)",
+    )
+    check.add_argument(
+        "--output",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="where the matching --format goes (default: standard output)",
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info", "never"),
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
     check.add_argument("--select", type=_codes, metavar="CODES", help="only these codes/prefixes")
     check.add_argument("--ignore", type=_codes, metavar="CODES", help="skip these codes/prefixes")
     check.add_argument("--baseline", metavar="FILE", help="hide findings recorded in this baseline")
-    check.add_argument("--write-baseline", metavar="FILE", help="record current findings as baseline")
-    check.add_argument("--report-unused-ignores", action="store_true",
-                       help="list inline suppressions that suppressed nothing")
-    check.add_argument("--jobs", type=int, default=None, metavar="N",
-                       help="documents processed in parallel (default: number of cores)")
-    check.add_argument("--no-cache", action="store_true", help="do not read or write the claims cache")
+    check.add_argument(
+        "--write-baseline", metavar="FILE", help="record current findings as baseline"
+    )
+    check.add_argument(
+        "--report-unused-ignores",
+        action="store_true",
+        help="list inline suppressions that suppressed nothing",
+    )
+    check.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="documents processed in parallel (default: number of cores)",
+    )
+    check.add_argument(
+        "--no-cache", action="store_true", help="do not read or write the claims cache"
+    )
     check.add_argument("--max-file-mb", type=float, metavar="MB", help="largest input accepted")
 
     claims = sub.add_parser("claims", help="show the claims extracted from documents")
@@ -108,7 +140,9 @@ def pair_outputs(formats: list[str], outputs: list[str]) -> list[tuple[str, Path
         raise UsageError("more --output than --format options")
     pairs = [(fmt, Path(outputs[i]) if i < len(outputs) else None) for i, fmt in enumerate(formats)]
     if sum(1 for _, out in pairs if out is None) > 1:
-        raise UsageError("several --format options need an --output each (only one can go to stdout)")
+        raise UsageError(
+            "several --format options need an --output each (only one can go to stdout)"
+        )
     return pairs
 
 

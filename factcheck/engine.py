@@ -56,7 +56,9 @@ def apply_overrides(rule: Rule, settings: Settings, registry: Registry) -> Rule:
         except Exception as exc:
             where = settings.config_path or "configuration"
             raise RulePackError(where, None, f"params for {rule.code}: {exc}") from None
-    return rule.model_copy(update={"spec": spec.model_copy(update={"severity": severity}), "params": params})
+    return rule.model_copy(
+        update={"spec": spec.model_copy(update={"severity": severity}), "params": params}
+    )
 
 
 def run_rules(

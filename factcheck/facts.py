@@ -58,7 +58,9 @@ def load_facts(path: str) -> Document:
         source = read_text_file(path)
         located = load_yaml(source, path)
     except ConfigError as exc:
-        raise InputFileError(path, exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}") from None
+        raise InputFileError(
+            path, exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}"
+        ) from None
     try:
         sheet = FactSheet.model_validate(located.data)
     except ValidationError as exc:

@@ -135,5 +135,7 @@ def check_unique(rules: list[Rule]) -> None:
         if rule.code in seen:
             path, _, line = rule.source.rpartition(":")
             first = seen[rule.code].source
-            raise RulePackError(path, int(line), f"duplicate rule id {rule.code} (first at {first})")
+            raise RulePackError(
+                path, int(line), f"duplicate rule id {rule.code} (first at {first})"
+            )
         seen[rule.code] = rule

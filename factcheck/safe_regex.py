@@ -33,14 +33,16 @@ def _walk(items: Any, inside_repeat: bool) -> None:
         if name in ("GROUPREF", "GROUPREF_EXISTS"):
             raise UnsafePattern("backreferences are not allowed")
         if name in _REPEATS:
-            low, high, sub = arg
+            _, high, sub = arg
             unbounded = high is sre_parse.MAXREPEAT or high > _UNBOUNDED
             if inside_repeat and (unbounded or _has_repeat(sub)):
                 raise UnsafePattern("a repeat inside a repeat (like (a+)+) can backtrack badly")
             _walk(sub, inside_repeat or unbounded)
         elif name == "BRANCH":
             if inside_repeat:
-                raise UnsafePattern("an alternation inside a repeat (like (a|ab)*) can backtrack badly")
+                raise UnsafePattern(
+                    "an alternation inside a repeat (like (a|ab)*) can backtrack badly"
+                )
             for branch in arg[1]:
                 _walk(branch, inside_repeat)
         elif name == "SUBPATTERN":

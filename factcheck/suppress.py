@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from factcheck.corpus import DocInput
 from factcheck.model import Finding, RuleInfo
 
-_DIRECTIVE = re.compile(r"^\s*factcheck\s*:\s*(ignore-file|ignore)\b(.*)$", re.IGNORECASE | re.DOTALL)
+_DIRECTIVE = re.compile(
+    r"^\s*factcheck\s*:\s*(ignore-file|ignore)\b(.*)$", re.IGNORECASE | re.DOTALL
+)
 _CODE = re.compile(r"^[A-Za-z]+[0-9]*$")
 
 META_RULES = (
@@ -104,12 +106,20 @@ def apply(
     for s in suppressions:
         doc = by_doc[s.doc]
         span = doc.document.span(s.offset, min(s.offset + 1, len(doc.document.text)))
-        unknown = [c for c in s.codes if not _CODE.match(c) or not any(k.startswith(c) for k in known_codes)]
+        unknown = [
+            c
+            for c in s.codes
+            if not _CODE.match(c) or not any(k.startswith(c) for k in known_codes)
+        ]
         for code in unknown:
-            meta.append(_meta(META_RULES[0], span, f"Suppression names {code}, which is no rule code", code))
+            meta.append(
+                _meta(META_RULES[0], span, f"Suppression names {code}, which is no rule code", code)
+            )
         if report_unused and not s.used and not unknown:
             what = ", ".join(s.codes) or "every rule"
-            meta.append(_meta(META_RULES[1], span, f"Suppression of {what} suppressed nothing", what))
+            meta.append(
+                _meta(META_RULES[1], span, f"Suppression of {what} suppressed nothing", what)
+            )
     return kept, hidden, meta
 
 

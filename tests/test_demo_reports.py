@@ -9,16 +9,27 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMATS = {"markdown": "seeds.md", "json": "seeds.json", "html": "seeds.html", "sarif": "seeds.sarif"}
+FORMATS = {
+    "markdown": "seeds.md",
+    "json": "seeds.json",
+    "html": "seeds.html",
+    "sarif": "seeds.sarif",
+}
 
 
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("reports")
     args = [
-        sys.executable, "-m", "factcheck.cli", "check",
-        "--reference", "seeds/verkor-press-release.md", "seeds/verkor-article.txt",
-        "--fail-on", "never",
+        sys.executable,
+        "-m",
+        "factcheck.cli",
+        "check",
+        "--reference",
+        "seeds/verkor-press-release.md",
+        "seeds/verkor-article.txt",
+        "--fail-on",
+        "never",
     ]
     for fmt, name in FORMATS.items():
         args += ["--format", fmt, "--output", str(out / name)]
@@ -32,14 +43,19 @@ def test_committed_report_is_current(regenerated: Path, name: str) -> None:
     committed = ROOT / "reports" / name
     assert committed.is_file(), f"reports/{name} is missing: run `make demo`"
     fresh = (regenerated / name).read_text(encoding="utf-8")
-    assert committed.read_text(encoding="utf-8") == fresh, f"reports/{name} is stale: run `make demo`"
+    assert committed.read_text(encoding="utf-8") == fresh, (
+        f"reports/{name} is stale: run `make demo`"
+    )
 
 
 def test_seed_report_has_the_known_discrepancies(regenerated: Path) -> None:
     import json
 
     data = json.loads((regenerated / "seeds.json").read_text(encoding="utf-8"))
-    found = {(f["rule"], f["location"]["doc"].rsplit("/", 1)[-1], f["location"]["line"]) for f in data["findings"]}
+    found = {
+        (f["rule"], f["location"]["doc"].rsplit("/", 1)[-1], f["location"]["line"])
+        for f in data["findings"]
+    }
     expected = {
         ("FC101", "verkor-press-release.md", 35),
         ("FC105", "verkor-press-release.md", 37),

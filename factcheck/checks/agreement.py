@@ -89,7 +89,7 @@ def in_unit(v: QuantityValue, unit: str) -> QuantityValue | None:
         from factcheck.normalise.units import convert
 
         factor = convert(1.0, v.unit, unit)
-    except Exception:  # noqa: BLE001 - incommensurable units are simply not compared
+    except Exception:
         return None
     scaled = {
         k: (getattr(v, k) * factor if getattr(v, k) is not None else None)
@@ -99,7 +99,11 @@ def in_unit(v: QuantityValue, unit: str) -> QuantityValue | None:
 
 
 def quantities_agree(
-    a: QuantityValue, b: QuantityValue, rel_tol: float, approx: float, open_factor: float | None = None
+    a: QuantityValue,
+    b: QuantityValue,
+    rel_tol: float,
+    approx: float,
+    open_factor: float | None = None,
 ) -> bool:
     """Do the two figures admit a common value (within the relative tolerance)?
 
@@ -137,7 +141,10 @@ def scale_note(a: QuantityValue, b: QuantityValue) -> str:
     if b2 is None or not a.magnitude or not b2.magnitude:
         return ""
     ratio = max(a.magnitude, b2.magnitude) / min(a.magnitude, b2.magnitude)
-    for factor, words in ((1e3, "thousand vs million or million vs billion"), (1e6, "million vs trillion")):
+    for factor, words in (
+        (1e3, "thousand vs million or million vs billion"),
+        (1e6, "million vs trillion"),
+    ):
         if abs(ratio / factor - 1) < 0.01:
             return f" (a factor of {factor:,.0f} apart: check {words})"
     return ""

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.corpus import RunContext, DocInput
+from factcheck.corpus import DocInput, RunContext
 from factcheck.model import Related
 
 _CLOSING = ".!?:;…»”\"')]*"
@@ -51,7 +52,7 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit at the end of each paragraph that continues after a blank line."""
     text = doc.document.text
     blocks = doc.segmentation.blocks
-    for before, after in zip(blocks, blocks[1:], strict=False):
+    for before, after in pairwise(blocks):
         if before.kind != "paragraph" or after.kind == "list_item":
             continue
         gap = text[before.end : after.start]
@@ -66,9 +67,13 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
             continue
         if not re.search(r"[^\W\d_]", first[-1]) and first[-1] not in ",-–":
             continue
-        tail_start = before.start + len(text[before.start : before.end].rstrip()) - len(_tail(first))
+        tail_start = (
+            before.start + len(text[before.start : before.end].rstrip()) - len(_tail(first))
+        )
         location = doc.document.span(max(before.start, tail_start), before.start + len(first))
-        head_end = after.start + (len(text[after.start : after.end]) - len(second)) + len(_head(second))
+        head_end = (
+            after.start + (len(text[after.start : after.end]) - len(second)) + len(_head(second))
+        )
         continuation = doc.document.span(after.start, min(after.end, head_end))
         yield Hit(
             location=location,

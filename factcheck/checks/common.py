@@ -12,7 +12,9 @@ PAIR_EVIDENCE = ("claim", "claim_where", "other", "other_where", "other_role", "
 
 
 def role_word(doc: DocInput) -> str:
-    return {"reference": "the reference", "draft": "the draft"}.get(doc.document.role, "the other document")
+    return {"reference": "the reference", "draft": "the draft"}.get(
+        doc.document.role, "the other document"
+    )
 
 
 def shown(claim: Claim, limit: int = 160) -> str:
@@ -20,7 +22,9 @@ def shown(claim: Claim, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def pair_evidence(claim: Claim, other: Claim, other_doc: DocInput, note: str = "") -> dict[str, str]:
+def pair_evidence(
+    claim: Claim, other: Claim, other_doc: DocInput, note: str = ""
+) -> dict[str, str]:
     """Both sides of a discrepancy, quoted and located."""
     same_doc = claim.span.doc == other.span.doc
     return {

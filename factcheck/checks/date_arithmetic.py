@@ -52,7 +52,11 @@ def years_between(start_iso: str, end_iso: str) -> float:
 def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each relative date whose arithmetic is off by the tolerance or more."""
     dateline = doc.document.dateline or next(
-        (c.value.iso for c in doc.of_kind("date") if isinstance(c.value, DateValue) and c.value.dateline),
+        (
+            c.value.iso
+            for c in doc.of_kind("date")
+            if isinstance(c.value, DateValue) and c.value.dateline
+        ),
         None,
     )
     if not dateline:

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.checks import Hit, kind
 from factcheck.checks.agreement import date_key, dates_agree, dates_equal
 from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
-from factcheck.corpus import RunContext, Corpus
+from factcheck.corpus import Corpus, RunContext
 from factcheck.link import context_score
 from factcheck.model import Claim, DateValue
 

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.common import sentence_at
-from factcheck.corpus import RunContext, DocInput
+from factcheck.corpus import DocInput, RunContext
 from factcheck.model import Related
 
 

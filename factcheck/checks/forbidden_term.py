@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.terms import literal_pattern, term_matches
-from factcheck.corpus import RunContext, DocInput
+from factcheck.corpus import DocInput, RunContext
 from factcheck.safe_regex import UnsafePattern, compile_safe
 
 
@@ -54,4 +54,6 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     for term, pattern in sources:
         for start, end in term_matches(doc, pattern, params.ignore_case):
             span = doc.document.span(start, end)
-            yield Hit(location=span, evidence={"term": term, "match": span.text}, key=(term, span.text))
+            yield Hit(
+                location=span, evidence={"term": term, "match": span.text}, key=(term, span.text)
+            )

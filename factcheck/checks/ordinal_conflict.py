@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from factcheck.checks import Hit, kind
 from factcheck.checks.common import PAIR_EVIDENCE, checked_against, pair_evidence, related
 from factcheck.checks.ordinals import category_of, conflict, describe
-from factcheck.corpus import RunContext, Corpus, DocInput
+from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.link import block
 from factcheck.model import Claim, OrdinalValue
 
@@ -76,8 +76,13 @@ def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[
         for claims in groups.values():
             for i, claim in enumerate(claims):
                 for other in claims[:i]:
-                    reason = conflict(claim.value, other.value, same_place=same_place,  # type: ignore[arg-type]
-                                      contains=contains, restated=False)
+                    reason = conflict(
+                        claim.value,
+                        other.value,
+                        same_place=same_place,  # type: ignore[arg-type]
+                        contains=contains,
+                        restated=False,
+                    )
                     if reason:
                         yield _hit(claim, other, target, reason)
                         break
@@ -90,8 +95,16 @@ def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[
                 for claim in claims:
                     others = theirs.get(cat, [])
                     reasons = [
-                        (o, conflict(claim.value, o.value, same_place=same_place,  # type: ignore[arg-type]
-                                     contains=contains, restated=True))
+                        (
+                            o,
+                            conflict(
+                                claim.value,
+                                o.value,
+                                same_place=same_place,  # type: ignore[arg-type]
+                                contains=contains,
+                                restated=True,
+                            ),
+                        )
                         for o in others
                     ]
                     if any(r is None and _comparable(claim, o) for o, r in reasons):

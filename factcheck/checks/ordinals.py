@@ -21,7 +21,13 @@ def describe(v: OrdinalValue) -> str:
     """'third in Europe (a continent)'."""
     if not v.scope:
         return f"{rank_word(v.rank)} {v.category}"
-    kind = "" if v.scope_kind == "unknown" else f" (a {v.scope_kind})" if v.scope_kind != "owner" else " (its owner)"
+    kind = (
+        ""
+        if v.scope_kind == "unknown"
+        else f" (a {v.scope_kind})"
+        if v.scope_kind != "owner"
+        else " (its owner)"
+    )
     return f"{rank_word(v.rank)} {v.category} of {v.scope}{kind}"
 
 
@@ -43,7 +49,9 @@ def _same_scope(a: OrdinalValue, b: OrdinalValue, same_place: Callable[[str, str
     return a.scope_kind == b.scope_kind and same_place(a.scope, b.scope)
 
 
-def _inside(inner: OrdinalValue, outer: OrdinalValue, contains: Callable[[str, str], bool | None]) -> bool:
+def _inside(
+    inner: OrdinalValue, outer: OrdinalValue, contains: Callable[[str, str], bool | None]
+) -> bool:
     if inner.scope_kind not in LEVELS or outer.scope_kind not in LEVELS:
         return False
     if LEVELS[inner.scope_kind] >= LEVELS[outer.scope_kind]:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.terms import literal_pattern, term_matches
-from factcheck.corpus import RunContext, DocInput
+from factcheck.corpus import DocInput, RunContext
 
 
 class Params(BaseModel):

@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.checks import Hit, kind
 from factcheck.checks.agreement import quantities_agree, quantity_key, quantity_score, scale_note
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
-from factcheck.corpus import RunContext, DocInput
+from factcheck.corpus import DocInput, RunContext
 from factcheck.link import align
 from factcheck.model import Claim, QuantityValue
 
@@ -65,7 +65,10 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
             other = link.other
             if other.span.start >= claim.span.start or other.attribute != claim.attribute:
                 continue
-            if other.sentence.start == claim.sentence.start or overlap(claim, other) < params.min_overlap:
+            if (
+                other.sentence.start == claim.sentence.start
+                or overlap(claim, other) < params.min_overlap
+            ):
                 continue
             a, b = claim.value, other.value
             assert isinstance(a, QuantityValue) and isinstance(b, QuantityValue)

@@ -38,7 +38,7 @@ from factcheck.checks.agreement import (
     scale_note,
 )
 from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
-from factcheck.corpus import RunContext, Corpus
+from factcheck.corpus import Corpus, RunContext
 from factcheck.model import Claim, QuantityValue
 
 

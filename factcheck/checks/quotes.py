@@ -46,7 +46,9 @@ def contains_in_order(haystack: list[str], parts: list[list[str]]) -> bool:
     pos = 0
     for part in parts:
         n = len(part)
-        found = next((i for i in range(pos, len(haystack) - n + 1) if haystack[i : i + n] == part), None)
+        found = next(
+            (i for i in range(pos, len(haystack) - n + 1) if haystack[i : i + n] == part), None
+        )
         if found is None:
             return False
         pos = found + n
@@ -141,8 +143,10 @@ def _judge(
         assert isinstance(source.value, QuoteValue)
         source_words = words(source.value.text)
         # An unattributed side can be a misquote, never proof of a misattribution.
-        mine = speaker is None or source.value.speaker is None or same_speaker(
-            speaker, source.value.speaker
+        mine = (
+            speaker is None
+            or source.value.speaker is None
+            or same_speaker(speaker, source.value.speaker)
         )
         if mine and contains_in_order(source_words, parts):
             return Verdict(claim, doc, "verbatim", source, source_doc, score=100.0)
@@ -153,8 +157,10 @@ def _judge(
             best_same = verdict
         if not mine and (best_other is None or score > best_other.score):
             best_other = verdict
-    if best_other and best_other.score >= attribution_min and (
-        best_same is None or best_other.score > best_same.score + 5
+    if (
+        best_other
+        and best_other.score >= attribution_min
+        and (best_same is None or best_other.score > best_same.score + 5)
     ):
         return _with(best_other, "misattributed")
     if best_same and best_same.score >= misquote_min:
@@ -164,5 +170,11 @@ def _judge(
 
 def _with(verdict: Verdict, status: str) -> Verdict:
     return Verdict(
-        verdict.claim, verdict.doc, status, verdict.source, verdict.source_doc, verdict.window, verdict.score
+        verdict.claim,
+        verdict.doc,
+        status,
+        verdict.source,
+        verdict.source_doc,
+        verdict.window,
+        verdict.score,
     )

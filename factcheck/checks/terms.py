@@ -15,9 +15,7 @@ def literal_pattern(term: str, whole_word: bool) -> str:
     return rf"(?<!\w){body}(?!\w)" if whole_word else body
 
 
-def term_matches(
-    doc: DocInput, pattern: str, ignore_case: bool
-) -> Iterator[tuple[int, int]]:
+def term_matches(doc: DocInput, pattern: str, ignore_case: bool) -> Iterator[tuple[int, int]]:
     """Offsets of every match of an (already safety-checked) pattern in the document."""
     compiled = compile_safe(pattern, ignore_case)
     yield from finditer_bounded(compiled, doc.document.text)

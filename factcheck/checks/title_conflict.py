@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict
 from factcheck.checks import Hit, kind
 from factcheck.checks.common import PAIR_EVIDENCE, checked_against, pair_evidence, related
 from factcheck.checks.titles import person_key, titles_conflict, word_diff
-from factcheck.corpus import RunContext, Corpus, DocInput
+from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.model import Claim, RoleValue
 
 EVIDENCE = (*PAIR_EVIDENCE, "person", "title", "other_title")

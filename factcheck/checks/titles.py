@@ -14,7 +14,26 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-CONNECTORS = frozenset("of for the to and in at on a an de du des la le responsible".split())
+CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "to",
+        "and",
+        "in",
+        "at",
+        "on",
+        "a",
+        "an",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "responsible",
+    ]
+)
 SYNONYMS = {
     "ceo": "chief executive officer",
     "cfo": "chief financial officer",
@@ -76,5 +95,9 @@ def word_diff(a: str, b: str) -> tuple[tuple[str, str], ...]:
 
 def person_key(name: str) -> str:
     """A person's name folded for matching: accents, case, titles of address removed."""
-    words = [w for w in re.findall(r"[^\W\d_]+", fold(name)) if w not in {"mr", "mrs", "ms", "dr", "prof"}]
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", fold(name))
+        if w not in {"mr", "mrs", "ms", "dr", "prof"}
+    ]
     return " ".join(words)

@@ -95,7 +95,12 @@ def _supported(claim: Claim, index: _Index, acronyms: dict[str, str], ctx: RunCo
     return any(same_entity(name, other, gazetteer, acronyms=both) for other in candidates)
 
 
-@kind("unsupported_entity", params=Params, scopes=("cross",), evidence=("claim", "claim_where", "role"))
+@kind(
+    "unsupported_entity",
+    params=Params,
+    scopes=("cross",),
+    evidence=("claim", "claim_where", "role"),
+)
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each organisation of a draft that no reference names."""
     if not corpus.has_roles:

@@ -24,11 +24,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.checks import Hit, kind
-from factcheck.checks import quantity_mismatch
+from factcheck.checks import Hit, kind, quantity_mismatch
 from factcheck.checks.agreement import date_key, dates_equal, quantity_key, quantity_score
 from factcheck.checks.common import unsupported
-from factcheck.corpus import RunContext, Corpus
+from factcheck.corpus import Corpus, RunContext
 from factcheck.link import context_score
 from factcheck.model import Claim, DateValue
 
@@ -46,7 +45,12 @@ def _dates_equal(a: Claim, b: Claim) -> bool:
     return dates_equal(a.value, b.value)
 
 
-@kind("unsupported_figure", params=Params, scopes=("cross",), evidence=("claim", "claim_where", "kind"))
+@kind(
+    "unsupported_figure",
+    params=Params,
+    scopes=("cross",),
+    evidence=("claim", "claim_where", "kind"),
+)
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft quantity or date without support in any reference."""
     q_params = quantity_mismatch.Params()

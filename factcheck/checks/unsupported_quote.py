@@ -32,7 +32,12 @@ class Params(BaseModel):
     min_similarity: float = Field(default=60, ge=0, le=100)
 
 
-@kind("unsupported_quote", params=Params, scopes=("cross",), evidence=("claim", "claim_where", "speaker"))
+@kind(
+    "unsupported_quote",
+    params=Params,
+    scopes=("cross",),
+    evidence=("claim", "claim_where", "speaker"),
+)
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft quote no reference supports."""
     if not corpus.has_roles:

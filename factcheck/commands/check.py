@@ -73,7 +73,9 @@ def write_outputs(
     from factcheck.report import RenderContext, render
     from factcheck.report.output import append_text, write_atomic
 
-    ctx = RenderContext(sources=sources, rules=report.rules, fail_on=fail_on, help=rule_help(report))
+    ctx = RenderContext(
+        sources=sources, rules=report.rules, fail_on=fail_on, help=rule_help(report)
+    )
     for fmt, out in pairs:
         text = render(fmt, report, ctx)
         if out is None:

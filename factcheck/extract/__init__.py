@@ -25,7 +25,9 @@ def find_raw(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim
     for name in EXTRACTORS:
         found = _extractor(name).find(text, seg, ctx)
         if name == "dates":
-            dateline = next((r.value.iso for r in found if getattr(r.value, "dateline", False)), None)
+            dateline = next(
+                (r.value.iso for r in found if getattr(r.value, "dateline", False)), None
+            )
             if dateline:
                 ctx = ExtractContext(doc_id=ctx.doc_id, dateline=dateline, gazetteer=ctx.gazetteer)
         raw.extend(found)
@@ -68,7 +70,10 @@ def _quote_speakers(raw: list[RawClaim]) -> list[tuple[int, int, str]]:
     return sorted(
         (r.start, r.end, r.speaker)
         for r in raw
-        if r.kind == "quote" and r.speaker and isinstance(r.value, QuoteValue) and not r.value.is_term
+        if r.kind == "quote"
+        and r.speaker
+        and isinstance(r.value, QuoteValue)
+        and not r.value.is_term
     )
 
 

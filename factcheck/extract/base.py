@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.model import ClaimValue, Segmentation
+from factcheck.model import ClaimValue
 
 
 @dataclass(frozen=True)
@@ -41,11 +41,99 @@ class RawClaim:
 
 
 STOPWORDS = frozenset(
-    """a an the of to in on at by for from with and or but as is are was were be been being
-    this that these those it its their our his her they we you i he she them us which who whom
-    whose what when where will would shall should can could may might must has have had do does
-    did not no nor so than then there here also into over under about up out such very more most
-    other some any each all both per via s""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "they",
+        "we",
+        "you",
+        "i",
+        "he",
+        "she",
+        "them",
+        "us",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "than",
+        "then",
+        "there",
+        "here",
+        "also",
+        "into",
+        "over",
+        "under",
+        "about",
+        "up",
+        "out",
+        "such",
+        "very",
+        "more",
+        "most",
+        "other",
+        "some",
+        "any",
+        "each",
+        "all",
+        "both",
+        "per",
+        "via",
+        "s",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 

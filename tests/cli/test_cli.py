@@ -35,7 +35,9 @@ def assert_clean_error(proc: subprocess.CompletedProcess[str], words: str) -> No
 def test_seed_check_exit_code_and_json(tmp_path: Path) -> None:
     out = tmp_path / "r.json"
     before = (sha256_of(PRESS), sha256_of(ARTICLE))
-    proc = run("check", "--reference", str(PRESS), str(ARTICLE), "--format", "json", "--output", str(out))
+    proc = run(
+        "check", "--reference", str(PRESS), str(ARTICLE), "--format", "json", "--output", str(out)
+    )
     assert proc.returncode == 1, proc.stderr  # the seeds hold errors
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema_version"]
@@ -59,8 +61,20 @@ def test_select_only_runs_selected() -> None:
 def test_several_formats_each_with_output(tmp_path: Path) -> None:
     md, sarif = tmp_path / "a.md", tmp_path / "a.sarif"
     proc = run(
-        "check", "--reference", str(PRESS), str(ARTICLE), "--fail-on", "never",
-        "--format", "markdown", "--output", str(md), "--format", "sarif", "--output", str(sarif),
+        "check",
+        "--reference",
+        str(PRESS),
+        str(ARTICLE),
+        "--fail-on",
+        "never",
+        "--format",
+        "markdown",
+        "--output",
+        str(md),
+        "--format",
+        "sarif",
+        "--output",
+        str(sarif),
     )
     assert proc.returncode == 0, proc.stderr
     assert md.read_text(encoding="utf-8").startswith("#")
@@ -99,8 +113,8 @@ def test_binary_file_named_txt(tmp_path: Path) -> None:
             "unknown check kind 'nope'",
         ),
         (
-            "pack: x\nrules:\n  - id: FC101\n    name: x\n    check: forbidden_term\n    scope: document\n"
-            "    severity: error\n    message: m\n",
+            "pack: x\nrules:\n  - id: FC101\n    name: x\n    check: forbidden_term\n"
+            "    scope: document\n    severity: error\n    message: m\n",
             "duplicate rule id FC101",
         ),
     ],
@@ -149,12 +163,18 @@ def test_rules_command() -> None:
 def test_baseline_hides_known_and_fails_on_new(tmp_path: Path) -> None:
     ref = tmp_path / "ref.md"
     draft = tmp_path / "draft.txt"
-    ref.write_text("The plant will create 900 direct jobs and has raised €2 billion.\n", encoding="utf-8")
-    draft.write_text("The plant will create 900 direct jobs and has raised €2 million.\n", encoding="utf-8")
+    ref.write_text(
+        "The plant will create 900 direct jobs and has raised €2 billion.\n", encoding="utf-8"
+    )
+    draft.write_text(
+        "The plant will create 900 direct jobs and has raised €2 million.\n", encoding="utf-8"
+    )
     base = tmp_path / "baseline.json"
     first = run("check", "--reference", str(ref), str(draft), "--write-baseline", str(base))
     assert first.returncode == 1
-    again = run("check", "--reference", str(ref), str(draft), "--baseline", str(base), "--format", "json")
+    again = run(
+        "check", "--reference", str(ref), str(draft), "--baseline", str(base), "--format", "json"
+    )
     assert again.returncode == 0, again.stdout
     assert json.loads(again.stdout)["baseline_hidden"] >= 1
     # lines shift above: the known finding stays hidden
@@ -162,7 +182,9 @@ def test_baseline_hides_known_and_fails_on_new(tmp_path: Path) -> None:
     shifted = run("check", "--reference", str(ref), str(draft), "--baseline", str(base))
     assert shifted.returncode == 0, shifted.stdout
     # a new discrepancy is planted: CI fails again
-    draft.write_text(draft.read_text(encoding="utf-8").replace("900 direct", "950 direct"), encoding="utf-8")
+    draft.write_text(
+        draft.read_text(encoding="utf-8").replace("900 direct", "950 direct"), encoding="utf-8"
+    )
     planted = run("check", "--reference", str(ref), str(draft), "--baseline", str(base))
     assert planted.returncode == 1
     assert "950" in planted.stdout

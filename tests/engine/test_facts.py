@@ -51,7 +51,10 @@ def test_draft_checked_against_facts(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ("text", "words"),
     [
         ("facts:\n  - subject: x\n    value: 3\n", "line 2"),
-        ("facts:\n  - subject: x\n    attribute: y\n    value: 3\n    colour: red\n", "line 5: facts.0.colour: unknown key"),
+        (
+            "facts:\n  - subject: x\n    attribute: y\n    value: 3\n    colour: red\n",
+            "line 5: facts.0.colour: unknown key",
+        ),
         ("facts: [\n", "YAML error"),
     ],
 )

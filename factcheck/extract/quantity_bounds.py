@@ -1,0 +1,63 @@
+"""Around a quantity: bound words and signs before it ("more than", "up to", ">="), and
+after it a rate ("/year", "per year", "annually"), a trailing bound ("or more") and a
+time qualifier ("by 2030")."""
+
+from __future__ import annotations
+
+from factcheck.extract.quantity_draft import Draft
+from factcheck.extract.quantity_tokens import is_year_like
+from factcheck.extract.quantity_view import TokenView
+
+# Comparison signs; None marks sign-like runs that are not a bound ("<>", "=>").
+_COMPARATORS = {
+    ">": "more_than",
+    ">=": "at_least",
+    "≥": "at_least",
+    "<": "less_than",
+    "<=": "at_most",
+    "≤": "at_most",
+    "=<": None,
+    "=>": None,
+    "<>": None,
+}
+
+
+def tail(v: TokenView, q: Draft, k: int) -> int:
+    """Read a rate ("/year", "per year", "a year", "annually"), "or more", and "by 2030"."""
+    if k < v.n and q.has_unit and v.linked(k - 1, k):
+        k = _rate(v, q, k)
+    hit = v.phrase(k, "after") if k < v.n and v.near(k - 1, k) else None
+    if hit and q.bound == "exact" and not (hit[1] < v.n and v.starts(hit[1])):
+        q.bound, k = hit
+    q.end = v.toks[k - 1].end
+    if k + 1 < v.n and v.low[k] in v.cue["time_prepositions"] and v.near(k - 1, k):
+        if is_year_like(v.toks[k + 1]):
+            q.time = v.toks[k + 1].text
+    return k
+
+
+def _rate(v: TokenView, q: Draft, k: int) -> int:
+    """A rate at token k into q; the next token."""
+    periods = v.cue["periods"]
+    if v.low[k] in ("/", "per") and k + 1 < v.n and v.low[k + 1] in periods:
+        q.rate = periods[v.low[k + 1]]
+        return k + 2
+    hit = v.phrase(k, "rate_adv")
+    if hit:
+        q.rate, k = hit
+    return k
+
+
+def bound_before(v: TokenView, i: int) -> tuple[str, int] | None:
+    """A bound word or comparison sign right before token i: (bound, first token).
+    The bound is "skip" for a sign-like run that makes the number no claim ("=>")."""
+    hit = v.phrase(i, "before", before=True)
+    if hit:
+        return hit
+    for length in (2, 1):
+        a = i - length
+        if a >= 0 and all(v.toks[k].kind == "punct" for k in range(a, i)):
+            sign = "".join(v.low[a:i])
+            if sign in _COMPARATORS and (a == 0 or not v.glued(a - 1, a) or v.low[a - 1] in "=<>"):
+                return (_COMPARATORS[sign] or "skip"), a
+    return None

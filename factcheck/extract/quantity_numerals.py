@@ -1,0 +1,99 @@
+"""The number itself: digits, fractions ("3 1/2", "2½"), number words ("two million"),
+a currency written before it ("US$", "€", "MUSD") and a minus sign."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcheck.extract.quantity_cues import currency_prefixes
+from factcheck.extract.quantity_view import TokenView
+from factcheck.normalise import numbers, units
+
+# Longest run of tokens a number written in words may span.
+_NUMBER_WORDS_WINDOW = 40
+
+
+@functools.cache
+def _million_code_re() -> re.Pattern[str]:
+    return re.compile(r"M([A-Z]{3})")
+
+
+def currency_prefix(v: TokenView, i: int) -> tuple[str, int] | None:
+    """A currency written before a number, starting at token i: (unit name, next token).
+    "MUSD" gives the name "MUSD" (millions of dollars)."""
+    t = v.toks[i]
+    if i > 0 and v.glued(i - 1, i) and v.toks[i - 1].kind in ("word", "num"):
+        return None
+    for sym, name in currency_prefixes().get(t.text[0], ()):
+        if not v.text.startswith(sym, t.start):
+            continue
+        end = t.start + len(sym)
+        if sym[-1].isalpha() and v.text[end : end + 1].isalpha():
+            continue
+        j = i
+        while j < v.n and v.toks[j].end < end:
+            j += 1
+        if j < v.n and v.toks[j].end == end:
+            return name, j + 1
+    m = _million_code_re().fullmatch(t.text) if t.kind == "word" else None
+    info = units.lookup(m.group(1)) if m else None
+    if info and info.kind == "currency":
+        return "M" + info.name, i + 1
+    return None
+
+
+def number(v: TokenView, j: int) -> tuple[float, float, int, bool] | None:
+    """(value, scale, next token, written in words) of a number at token j, else None."""
+    t = v.toks[j]
+    if t.kind == "frac":
+        return t.value or 0.0, 1.0, j + 1, False
+    if t.kind == "num":
+        if v.low[j + 1 : j + 2] == ["/"] and v.glued(j, j + 1) and v.glued(j + 1, j + 2):
+            return _slash_fraction(v, j)
+        mixed = _mixed_fraction(v, j)
+        if mixed is not None:
+            return mixed
+    r = numbers.read_number_words(v.low[j : j + _NUMBER_WORDS_WINDOW])
+    if r is None:
+        return None
+    return r.value, r.scale, j + r.count, t.kind == "word"
+
+
+def _slash_fraction(v: TokenView, j: int) -> tuple[float, float, int, bool] | None:
+    """ "3/4" at token j; None for "1/2/3" chains and for fractions that do not parse."""
+    f = numbers.parse_fraction(v.text[v.toks[j].start : v.toks[j + 2].end])
+    chained = j + 3 < v.n and v.low[j + 3] == "/" and v.glued(j + 2, j + 3)
+    if f is None or chained or (j > 0 and v.low[j - 1] == "/"):
+        return None
+    return f, 1.0, j + 3, False
+
+
+def _mixed_fraction(v: TokenView, j: int) -> tuple[float, float, int, bool] | None:
+    """ "3 1/2" or "2½" at token j, else None."""
+    whole = v.toks[j].value or 0.0
+    if (
+        j + 3 < v.n
+        and v.toks[j + 1].kind == "num"
+        and v.low[j + 2] == "/"
+        and v.near(j, j + 1)
+        and v.glued(j + 1, j + 2)
+        and v.glued(j + 2, j + 3)
+    ):
+        f = numbers.parse_fraction(v.text[v.toks[j + 1].start : v.toks[j + 3].end])
+        if f is not None:
+            return whole + f, 1.0, j + 4, False
+    if j + 1 < v.n and v.toks[j + 1].kind == "frac" and v.near(j, j + 1):
+        return whole + (v.toks[j + 1].value or 0.0), 1.0, j + 2, False
+    return None
+
+
+def is_sign(v: TokenView, k: int) -> bool:
+    """A '-' at token k is a minus sign (not a hyphen or a range dash)."""
+    if not v.glued(k, k + 1):
+        return False
+    return (
+        k == 0
+        or not v.glued(k - 1, k)
+        or (v.toks[k - 1].kind == "punct" and v.low[k - 1] not in ")]")
+    )

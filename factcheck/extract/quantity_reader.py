@@ -1,0 +1,148 @@
+"""Reading one quantity at a token: currency prefix, sign, number or vague amount, unit,
+compound amounts ("5 ft 2 in", "3 dollars 50") and ranges ("200,000 to 300,000 units")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcheck.extract.quantity_draft import Draft
+from factcheck.extract.quantity_numerals import currency_prefix, is_sign, number
+from factcheck.extract.quantity_units import longest_unit, read_unit
+from factcheck.extract.quantity_view import TokenView
+from factcheck.normalise import numbers, units
+
+_RANGE_DASHES = frozenset("-–—~")
+_VAGUE_WINDOW = 6
+
+
+@functools.cache
+def _scaled_code_re() -> re.Pattern[str]:
+    return re.compile(r"[Mk]([A-Z]{3})")
+
+
+def read(v: TokenView, i: int, signed: bool = True) -> tuple[Draft | None, int]:
+    """The quantity whose first token is i (currency prefix or number): (quantity, next i)."""
+    cur = currency_prefix(v, i) if v.toks[i].kind in ("punct", "word") else None
+    j = i
+    if cur:
+        j = cur[1]
+        if j < v.n and v.low[j] == "-" and v.glued(j - 1, j):
+            j += 1
+        if j >= v.n or not v.linked(j - 1, j) or v.toks[j].kind not in ("num", "word", "frac"):
+            return None, i + 1
+    minus = signed and j > 0 and v.low[j - 1] in ("-", "−") and is_sign(v, j - 1)
+    if v.toks[j].kind == "word":
+        vague = _read_vague(v, i, j)
+        if vague:
+            return vague
+    num = number(v, j)
+    if num is None:
+        return None, (j + 3 if v.toks[j].kind == "num" else i + 1)
+    value, scale, k, words = num
+    first = i if cur else j - 1 if minus else j
+    sign = -1.0 if minus else 1.0
+    q = Draft(v.toks[first].start, v.toks[k - 1].end, sign * value, scale=scale, words=words)
+    q.first, q.j, q.kn = first, j, k
+    if cur:
+        _apply_currency_prefix(q, cur[0])
+    k2 = read_unit(v, q, k)
+    if k2 < 0:
+        return None, k + 2
+    if k2 == k and not q.has_unit:
+        k2 = _scaled_currency_code(v, q, k)
+    return q, compound(v, q, k2)
+
+
+def _read_vague(v: TokenView, i: int, j: int) -> tuple[Draft, int] | None:
+    """A vague amount at word token j ("tens of thousands of jobs"), else None."""
+    vague = numbers.read_vague(v.low[j : j + _VAGUE_WINDOW])
+    if not vague:
+        return None
+    lo, hi, used = vague
+    end = v.toks[j + used - 1].end
+    q = Draft(v.toks[j].start, end, 0.0, bound="range", low=lo, high=hi, vague=True)
+    q.first, q.j, q.kn = i, j, j + used
+    of = j + used + (v.low[j + used : j + used + 1] == ["of"])
+    k = read_unit(v, q, of) if of < v.n else of
+    return q, (k if k > of else j + used)
+
+
+def _apply_currency_prefix(q: Draft, name: str) -> None:
+    """Give q the currency written before it; "MUSD" multiplies by a million."""
+    if name.startswith("M") and name[1:] in units.table()["units"]:
+        name, q.value, q.scale = name[1:], q.value * 1e6, 1e6
+    info = units.unit_info(name)
+    assert info is not None, f"currency prefix {name!r} is not in the unit table"
+    q.set_unit(name, info.dimension)
+    q.currency_prefix = True
+
+
+def _scaled_currency_code(v: TokenView, q: Draft, k: int) -> int:
+    """ "5 MUSD" / "5 kEUR" after the number at token k: millions of a currency."""
+    if not (k < v.n and v.toks[k].kind == "word" and v.near(k - 1, k)):
+        return k
+    m = _scaled_code_re().fullmatch(v.toks[k].text)
+    info = units.lookup(m.group(1)) if m else None
+    if not (info and info.kind == "currency"):
+        return k
+    q.value, q.scale = q.value * 1e6, 1e6
+    q.set_unit(info.name, info.dimension)
+    return k + 1
+
+
+def compound(v: TokenView, q: Draft, k: int) -> int:
+    """Join "5 ft 2 in", "3 dollars 50 cents" and "15 dollars 50" into one amount."""
+    if not q.has_unit or q.noun or q.currency_prefix or k >= v.n or not v.near(k - 1, k):
+        return k
+    p = k + 1 if v.low[k] == "and" and k + 1 < v.n and v.near(k, k + 1) else k
+    num = number(v, p) if p < v.n and v.toks[p].kind in ("num", "word") else None
+    if num is None or num[1] != 1 or num[0] < 0:
+        return k
+    v2, _, k3, _ = num
+    nxt = longest_unit(v, k3) if k3 < v.n and v.near(k3 - 1, k3) else None
+    info = units.unit_info(q.unit)
+    if nxt and info and nxt[0].dimension == info.dimension:
+        pair = [q.unit, nxt[0].name]
+        cents = info.kind == "currency" and nxt[0].factor * 100 == info.factor
+        if pair in v.cue["compound_units"] or cents:
+            q.value += v2 * nxt[0].factor / info.factor
+            q.end = v.toks[nxt[1]].end
+            return nxt[1] + 1
+    whole_cents = v2 < 100 and float(v2).is_integer()
+    no_number_after = k3 >= v.n or v.toks[k3].kind != "num"
+    if nxt is None and info and info.kind == "currency" and whole_cents and no_number_after:
+        q.value += v2 / 100
+        q.end = v.toks[k3 - 1].end
+        return k3
+    return k
+
+
+def range_end(v: TokenView, q: Draft, k: int) -> int:
+    """Extend q into a range when "to", "-", "through" or "and" (after "between") and a
+    compatible second quantity follow at token k; returns the next token."""
+    if k >= v.n or not v.linked(k - 1, k):
+        return k
+    before = v.low[q.first - 1] if q.first > 0 else ""
+    c, conn = v.low[k], 0
+    if c in _RANGE_DASHES:
+        conn = 2 if v.low[k + 1 : k + 2] == ["to"] else 1
+    elif c in ("to", "through", "thru") or (c == "and" and before == "between"):
+        conn = 1
+    j = k + conn
+    if not conn or j >= v.n or not v.linked(j - 1, j):
+        return k
+    q2, k2 = read(v, j, signed=False)
+    if q2 is None or q2.vague or (q.has_unit and q2.has_unit and q.dimension != q2.dimension):
+        return k
+    dash = conn == 1 and c in _RANGE_DASHES
+    if dash and (q2.value <= q.value or (q2.j != j and not q2.currency_prefix)):
+        return k
+    if not q.has_unit and q2.has_unit:
+        q.set_unit(q2.unit, q2.dimension)
+        q.noun, q.modifier = q2.noun, q2.modifier
+    if q2.scale > 1 and q.scale == 1 and q.value * q2.scale <= q2.value:
+        q.value, q.scale = q.value * q2.scale, q2.scale
+    q.low, q.high = min(q.value, q2.value), max(q.value, q2.value)
+    q.bound, q.end = "range", q2.end
+    return k2

@@ -1,0 +1,151 @@
+"""What follows the number: a scale letter ("3bn", "$5M"), a unit or currency from the
+unit lexicon ("16 GWh", "5 euros", "10 (kWh)"), else a counted noun ("1,200 jobs")."""
+
+from __future__ import annotations
+
+from factcheck.extract.base import STOPWORDS
+from factcheck.extract.quantity_draft import Draft
+from factcheck.extract.quantity_nouns import counted_noun, noun_compound
+from factcheck.extract.quantity_view import TokenView
+from factcheck.normalise import numbers, units
+
+# Scale letters whose case matters ("M" is a million, "m" after a number is metres).
+_AMBIGUOUS_SCALES = {
+    "m": 1e6,
+    "M": 1e6,
+    "b": 1e9,
+    "B": 1e9,
+    "bn": 1e9,
+    "T": 1e12,
+    "k": 1e3,
+    "K": 1e3,
+}
+_SCALE_LETTERS = ("m", "b", "bn", "t", "k")
+_CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_LONGEST_UNIT = 4
+
+
+def read_unit(v: TokenView, q: Draft, k: int) -> int:
+    """Read the unit, currency or counted noun at token k into q; the next token, or -1
+    when the number is glued to a hyphenated word that is not a unit ("3-year-old")."""
+    if k >= v.n or not v.linked(k - 1, k):
+        return k
+    if _scale_letter(v, q, k):
+        f = _AMBIGUOUS_SCALES.get(v.toks[k].text) or numbers.SCALES[v.low[k]]
+        q.value, q.scale, k = q.value * f, f, k + 1
+        q.kn = k
+        if q.currency_prefix or k >= v.n:
+            return k
+    if (
+        v.low[k] == "-"
+        and v.glued(k - 1, k)
+        and k + 1 < v.n
+        and v.glued(k, k + 1)
+        and v.toks[k + 1].kind == "word"
+    ):
+        k2 = _lexicon(v, q, k + 1)
+        return k2 if k2 > k + 1 else -1
+    k2 = _lexicon(v, q, k)
+    if k2 > k or q.currency_prefix:
+        return k2
+    return counted_noun(v, q, k)
+
+
+def _scale_letter(v: TokenView, q: Draft, k: int) -> bool:
+    """Token k is a scale letter: "m"/"bn"/"k" after a currency, "M" alone, a glued "b"."""
+    if q.currency_prefix and v.low[k] in _SCALE_LETTERS:
+        return True
+    if v.toks[k].text in ("M", "B", "T") and (q.currency_prefix or not v.word_after(k)):
+        return True
+    return v.toks[k].text == "b" and v.glued(k - 1, k)
+
+
+def _lexicon(v: TokenView, q: Draft, k: int) -> int:
+    """A unit of the lexicon (up to four tokens) at token k into q; the next token."""
+    if q.currency_prefix:
+        own = longest_unit(v, k)
+        if own is None or own[0].name != q.unit:
+            return k
+    for length in range(_LONGEST_UNIT, 0, -1):
+        last = k + length - 1
+        if last >= v.n or any(not v.linked(a, a + 1) for a in range(k, last)):
+            continue
+        info = units.lookup(v.text[v.toks[k].start : v.toks[last].end])
+        if info is None and v.low[k] in _CLOSING and length == 3:
+            bracketed = v.low[last] == _CLOSING[v.low[k]]
+            info = units.lookup(v.toks[k + 1].text) if bracketed else None
+        if info is None or not _unit_ok(v, info, k, last):
+            continue
+        q.set_unit(info.name, info.dimension, noun=info.name if info.kind == "noun" else None)
+        if (
+            info.kind == "currency"
+            and not info.name.endswith("_cent")
+            and v.near(last, last + 1)
+            and v.low[last + 1] in numbers.SCALES
+            and v.low[last + 1] not in ("m", "b", "t")
+        ):
+            f = numbers.SCALES[v.low[last + 1]]
+            q.value, q.scale = q.value * f, f
+            return last + 2
+        target = units.currency_if_scaled(info.name)
+        if target and q.scale >= 1e3:
+            q.set_unit(target, f"currency:{target}")
+        return last + 1
+    return k
+
+
+def longest_unit(v: TokenView, k: int) -> tuple[units.UnitInfo, int] | None:
+    """The longest lexicon unit starting at token k: (unit, its last token)."""
+    for length in range(_LONGEST_UNIT, 0, -1):
+        last = k + length - 1
+        if last < v.n and all(v.linked(a, a + 1) for a in range(k, last)):
+            info = units.lookup(v.text[v.toks[k].start : v.toks[last].end])
+            if info:
+                return info, last
+    return None
+
+
+def _unit_ok(v: TokenView, info: units.UnitInfo, k: int, last: int) -> bool:
+    """Tokens k..last really are the unit `info` here, not part of a code or a word."""
+    nxt = last + 1
+    if info.kind == "noun" and noun_compound(v, last):
+        return False
+    if nxt < v.n and v.glued(last, nxt) and v.toks[nxt].kind in ("num", "code", "word"):
+        return False
+    if (
+        nxt + 1 < v.n
+        and v.low[nxt] in "-/"
+        and v.glued(last, nxt)
+        and v.glued(nxt, nxt + 1)
+        and (
+            v.toks[nxt + 1].kind in ("num", "code")
+            or (info.kind != "unit" and v.low[nxt] == "-")
+        )
+    ):
+        return False
+    if v.low[k] == "in" and last == k and nxt < v.n and v.near(last, nxt):
+        if _in_is_preposition(v, nxt):
+            return False
+    if v.toks[k].text in ('"', "”") and _inside_quotes(v, v.toks[k].start):
+        return False
+    text = v.toks[k].text
+    return info.kind != "noun" or not text[:1].isupper() or text.isupper()
+
+
+def _in_is_preposition(v: TokenView, nxt: int) -> bool:
+    """ "in" (inches) followed by token nxt reads as the preposition ("5 in May")."""
+    w = v.toks[nxt]
+    if (
+        w.kind in ("num", "code")
+        or w.low in STOPWORDS
+        or w.low in ("my", "your")
+        or w.text[0].isupper()
+    ):
+        return True
+    return w.low in v.cue["months"] or w.text in ("$", "€", "£")
+
+
+def _inside_quotes(v: TokenView, pos: int) -> bool:
+    """True if an opening quotation mark on the same line is still open at `pos`."""
+    line = v.text[max(v.line_start(pos), pos - 300) : pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
