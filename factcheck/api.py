@@ -136,7 +136,7 @@ def build_report(
     findings: list[Finding],
     rules: Sequence[Rule],
     errors: Sequence[InputError],
-    **extra: int,
+    suppressed: int = 0,
 ) -> Report:
     counts = {sev: 0 for sev in SEVERITY_RANK}
     for f in findings:
@@ -159,7 +159,7 @@ def build_report(
         packs=sorted({r.pack for r in rules}),
         rules=rule_infos(rules),
         errors=list(errors),
-        **extra,
+        suppressed=suppressed,
     )
 
 

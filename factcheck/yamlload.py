@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, RulePackError
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -60,7 +60,7 @@ class LocatedYaml:
         return line
 
 
-def load_yaml(text: str, path: str, error: type[ConfigError] = ConfigError) -> LocatedYaml:
+def load_yaml(text: str, path: str, error: type[RulePackError] = ConfigError) -> LocatedYaml:
     """Parse YAML safely; syntax errors become `error(path, line, message)`."""
     try:
         loader = _NoAliasLoader(text)
@@ -79,7 +79,7 @@ def load_yaml(text: str, path: str, error: type[ConfigError] = ConfigError) -> L
     return LocatedYaml(data=data, root=root, path=path)
 
 
-def read_text_file(path: str, error: type[ConfigError] = ConfigError) -> str:
+def read_text_file(path: str, error: type[RulePackError] = ConfigError) -> str:
     """Read a UTF-8 configuration file or raise a clear error."""
     try:
         with open(path, encoding="utf-8-sig") as handle:

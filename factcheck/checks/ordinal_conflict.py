@@ -22,6 +22,7 @@ Params: `scope` handling needs no params; `min_category_match` is reserved.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -39,6 +40,7 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+@cache
 def _places() -> tuple[Callable[[str, str], bool], Callable[[str, str], bool | None]]:
     from factcheck.normalise.places import _key, default_places
 
@@ -67,22 +69,22 @@ def _hit(claim: Claim, other: Claim, other_doc: DocInput, reason: str) -> Hit:
     )
 
 
+def _why(a: Claim, b: Claim, *, restated: bool) -> str | None:
+    """Why two ordinal claims cannot both hold, or None."""
+    same_place, contains = _places()
+    va, vb = a.value, b.value
+    assert isinstance(va, OrdinalValue) and isinstance(vb, OrdinalValue)
+    return conflict(va, vb, same_place=same_place, contains=contains, restated=restated)
+
+
 @kind("ordinal_conflict", params=Params, scopes=("document", "cross"), evidence=EVIDENCE)
 def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Document scope: conflicts inside one document. Cross scope: draft against reference."""
-    same_place, contains = _places()
     if isinstance(target, DocInput):
-        groups = block(target.of_kind("ordinal"), category_of)
-        for claims in groups.values():
+        for claims in block(target.of_kind("ordinal"), category_of).values():
             for i, claim in enumerate(claims):
                 for other in claims[:i]:
-                    reason = conflict(
-                        claim.value,
-                        other.value,
-                        same_place=same_place,  # type: ignore[arg-type]
-                        contains=contains,
-                        restated=False,
-                    )
+                    reason = _why(claim, other, restated=False)
                     if reason:
                         yield _hit(claim, other, target, reason)
                         break
@@ -93,20 +95,7 @@ def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[
             theirs = block(authority.of_kind("ordinal"), category_of)
             for cat, claims in mine.items():
                 for claim in claims:
-                    others = theirs.get(cat, [])
-                    reasons = [
-                        (
-                            o,
-                            conflict(
-                                claim.value,
-                                o.value,
-                                same_place=same_place,  # type: ignore[arg-type]
-                                contains=contains,
-                                restated=True,
-                            ),
-                        )
-                        for o in others
-                    ]
+                    reasons = [(o, _why(claim, o, restated=True)) for o in theirs.get(cat, [])]
                     if any(r is None and _comparable(claim, o) for o, r in reasons):
                         continue
                     hit = next(((o, r) for o, r in reasons if r), None)

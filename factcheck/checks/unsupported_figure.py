@@ -18,7 +18,7 @@ same value anywhere in the same dimension always does), `kinds` (default
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Literal
 
@@ -28,15 +28,20 @@ from factcheck.checks import Hit, kind, quantity_mismatch
 from factcheck.checks.agreement import date_key, dates_equal, quantity_key, quantity_score
 from factcheck.checks.common import unsupported
 from factcheck.corpus import Corpus, RunContext
-from factcheck.link import context_score
+from factcheck.link import BlockKey, context_score
 from factcheck.model import Claim, DateValue
+
+Scorer = Callable[[Claim, Claim], float]
+Predicate = Callable[[Claim, Claim], bool]
 
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     min_score: float = Field(default=0.55, ge=0, le=1)
-    kinds: list[Literal["quantity", "date"]] = Field(default_factory=lambda: ["quantity", "date"])
+    kinds: list[Literal["quantity", "date"]] = Field(
+        default_factory=lambda: ["quantity", "date"]  # type: ignore[arg-type]
+    )
 
 
 def _dates_equal(a: Claim, b: Claim) -> bool:
@@ -54,7 +59,7 @@ def _dates_equal(a: Claim, b: Claim) -> bool:
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft quantity or date without support in any reference."""
     q_params = quantity_mismatch.Params()
-    setups = {
+    setups: dict[str, tuple[BlockKey, Scorer, Predicate]] = {
         "quantity": (
             quantity_key,
             partial(quantity_score, rate_optional=frozenset(q_params.rate_optional)),

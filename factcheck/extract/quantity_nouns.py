@@ -30,7 +30,9 @@ def counted_noun(v: TokenView, q: Draft, k: int) -> int:
         return k
     mods: list[str] = []
     j = k
-    while j < v.n and len(mods) < _MAX_MODIFIERS and v.toks[j].kind == "word" and v.linked(j - 1, j):
+    while (
+        j < v.n and len(mods) < _MAX_MODIFIERS and v.toks[j].kind == "word" and v.linked(j - 1, j)
+    ):
         info = units.lookup(v.toks[j].text)
         if info and info.kind == "noun" and not noun_compound(v, j):
             q.set_unit(info.name, info.dimension, noun=info.name)

@@ -117,10 +117,7 @@ def _unit_ok(v: TokenView, info: units.UnitInfo, k: int, last: int) -> bool:
         and v.low[nxt] in "-/"
         and v.glued(last, nxt)
         and v.glued(nxt, nxt + 1)
-        and (
-            v.toks[nxt + 1].kind in ("num", "code")
-            or (info.kind != "unit" and v.low[nxt] == "-")
-        )
+        and (v.toks[nxt + 1].kind in ("num", "code") or (info.kind != "unit" and v.low[nxt] == "-"))
     ):
         return False
     if v.low[k] == "in" and last == k and nxt < v.n and v.near(last, nxt):

@@ -1,0 +1,47 @@
+"""From a read quantity to a RawClaim: the attribute it measures ("capacity",
+"investment", "jobs"), taken from the nearest cue word around it in its sentence, or
+from the default attribute of its dimension."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcheck.extract.base import RawClaim
+from factcheck.extract.quantity_cues import cues
+from factcheck.extract.quantity_draft import Draft
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    words = sorted(cues()["attr"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def attribute(text: str, q: Draft, left: int, right: int) -> str | None:
+    """The attribute of q: counted nouns and areas by their dimension, else the last cue
+    word in text[left:q.start], else the first in text[q.end:right], else the default."""
+    defaults = cues()["attribute_defaults"]
+    if q.dimension in defaults and (q.dimension.startswith("count:") or q.dimension == "area"):
+        return defaults[q.dimension]
+    before = list(_cue_pattern().finditer(text, left, q.start))
+    if before:
+        return cues()["attr"][before[-1].group(0).lower()]
+    after = _cue_pattern().search(text, q.end, right)
+    if after:
+        return cues()["attr"][after.group(0).lower()]
+    return defaults.get(q.dimension)
+
+
+def to_claim(text: str, q: Draft, left: int, right: int) -> RawClaim:
+    """The quantity claim of q; `left` and `right` bound where its attribute cue may be."""
+    extra = tuple(w for w in (q.noun, q.modifier and q.modifier.lower()) if w)
+    return RawClaim(
+        kind="quantity",
+        start=q.start,
+        end=max(q.end, q.start + 1),
+        value=q.to_value(),
+        attribute=attribute(text, q, left, right),
+        time=q.time,
+        extra_context=extra,
+    )

@@ -1,0 +1,143 @@
+"""Numbers read that are not quantity claims: codes glued to letters ("A390", "COVID-19"),
+clock times ("5 pm"), list and heading numbering, labels ("Section 2"), names ("France
+2030"), versions ("5.0"), years in date context, day numbers next to a month, and "one"
+used as a pronoun. Protected spans (URLs, phones, dates) are skipped first."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcheck.extract.quantity_draft import Draft
+from factcheck.extract.quantity_tokens import is_year_like
+from factcheck.extract.quantity_view import TokenView
+
+_GLUED_CODE_MARKS = "-/.+#_"
+_LIST_MARKERS = " \t#>*-"
+_MAX_BRACKETED_NOTE = 30  # "(3)" is a note or list number below this
+
+
+@functools.cache
+def _clock_suffix_re() -> re.Pattern[str]:
+    return re.compile(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.)", re.I)
+
+
+@functools.cache
+def _version_re() -> re.Pattern[str]:
+    return re.compile(r"\d+\.0")
+
+
+def skip(v: TokenView, q: Draft) -> bool:
+    """True when the number read is not a quantity claim (see the module docstring)."""
+    if v.is_protected(v.toks[q.j].start) or _glued_code(v, q) or _clock_time(v, q):
+        return True
+    return _layout_number(v, q) or _named(v, q) or _date_part(v, q) or _pronoun(v, q)
+
+
+def _glued_code(v: TokenView, q: Draft) -> bool:
+    """The number is glued to a word, code or number before or after it ("A390", "3x")."""
+    j, kn = q.j, q.kn
+    if j > 0 and v.glued(j - 1, j) and not q.currency_prefix:
+        if v.toks[j - 1].kind in ("word", "code", "num"):
+            return True
+        if (
+            v.low[j - 1] in _GLUED_CODE_MARKS
+            and j > 1
+            and v.glued(j - 2, j - 1)
+            and v.toks[j - 2].kind != "punct"
+        ):
+            return True
+    return (
+        kn < v.n
+        and v.glued(kn - 1, kn)
+        and not q.has_unit
+        and (v.toks[kn].kind in ("word", "code", "num") or v.low[kn] in ("/", "@"))
+    )
+
+
+def _clock_time(v: TokenView, q: Draft) -> bool:
+    """ "5 pm", "10 a.m.", "3 o'clock"."""
+    end = v.toks[q.kn - 1].end
+    if _clock_suffix_re().match(v.text[end : end + 5]):
+        return True
+    kn = q.kn
+    return kn < v.n and v.low[kn] in v.cue["clock_words"] and v.near(kn - 1, kn)
+
+
+def _layout_number(v: TokenView, q: Draft) -> bool:
+    """List numbering ("2. ", "3) "), heading numbers, bracketed notes ("(3)")."""
+    j, kn = q.j, q.kn
+    lead = v.text[v.line_start(v.toks[j].start) : v.toks[q.first].start]
+    if (
+        not lead.strip(_LIST_MARKERS)
+        and kn < v.n
+        and v.low[kn] in (".", ")")
+        and v.glued(kn - 1, kn)
+        and v.text[v.toks[kn].end : v.toks[kn].end + 1].isspace()
+    ):
+        return True
+    if lead.lstrip().startswith("#") and not lead.strip(" \t#"):
+        return True
+    if not q.has_unit and j > 0 and v.low[j - 1] == "(" and kn < v.n and v.low[kn] == ")":
+        return q.value < _MAX_BRACKETED_NOTE and float(q.value).is_integer()
+    return False
+
+
+def _named(v: TokenView, q: Draft) -> bool:
+    """Labels ("Section 2", "No. 5"), names ("France 2030", "Voyager 2"), versions ("5.0")."""
+    j = q.j
+    p = j - 1
+    if p >= 0 and v.low[p] == "." and p > 0 and v.glued(p - 1, p):
+        p -= 1
+    if p >= 0 and v.toks[p].kind == "word" and v.linked(p, p + 1):
+        w = v.low[p]
+        if w in v.cue["labels"] and (w != "no" or p != j - 1):
+            return True
+        capital = v.toks[p].text[0].isupper() and w not in v.cue["prefix_ok"]
+        if capital and not q.has_unit and not q.words and p == j - 1 and w not in v.cue["months"]:
+            return True
+    unitless = not q.has_unit or q.noun
+    return bool(unitless and q.scale == 1 and _version_re().fullmatch(v.toks[j].text))
+
+
+def _date_part(v: TokenView, q: Draft) -> bool:
+    """Years in date context and day numbers next to a month name."""
+    j, kn = q.j, q.kn
+    prev = v.low[j - 1] if j > 0 else ""
+    physical = q.has_unit and not q.noun
+    if is_year_like(v.toks[j]) and q.scale == 1 and not physical and kn == j + 1:
+        if q.bound == "range" and not q.has_unit:
+            return True
+        if prev in v.cue["date_prepositions"] or prev in v.cue["months"] or prev == ",":
+            return True
+        if not q.noun and q.bound == "exact":
+            return True
+    t = v.toks[j]
+    if t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31 and not q.has_unit:
+        return _day_of_month(v, q, prev)
+    return False
+
+
+def _day_of_month(v: TokenView, q: Draft, prev: str) -> bool:
+    """The day number at q.j stands next to a month name ("May 5", "5 June")."""
+    j, kn = q.j, q.kn
+    months = v.cue["months"]
+    p = j - 2 if prev == "." and j > 1 else j - 1
+    if p >= 0 and v.low[p] in months and v.linked(p, p + 1):
+        return (
+            v.toks[p].text[0].isupper()
+            or v.low[p] != "may"
+            or is_year_like(v.toks[min(kn + 1, v.n - 1)])
+        )
+    return kn < v.n and v.low[kn] in months and v.near(kn - 1, kn)
+
+
+def _pronoun(v: TokenView, q: Draft) -> bool:
+    """ "one" as a pronoun ("one of the", "the one that"), not a count."""
+    if not q.words or v.low[q.j] != "one" or q.kn != q.j + 1 or q.has_unit:
+        return False
+    if q.bound == "exact":
+        return True
+    prev = v.low[q.j - 1] if q.j > 0 else ""
+    nxt = v.low[q.kn] if q.kn < v.n else ""
+    return prev in v.cue["one_pronoun_before"] or nxt in v.cue["one_pronoun_after"] or nxt == ""
