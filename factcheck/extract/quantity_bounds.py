@@ -30,9 +30,13 @@ def tail(v: TokenView, q: Draft, k: int) -> int:
     if hit and q.bound == "exact" and not (hit[1] < v.n and v.starts(hit[1])):
         q.bound, k = hit
     q.end = v.toks[k - 1].end
-    if k + 1 < v.n and v.low[k] in v.cue["time_prepositions"] and v.near(k - 1, k):
-        if is_year_like(v.toks[k + 1]):
-            q.time = v.toks[k + 1].text
+    if (
+        k + 1 < v.n
+        and v.low[k] in v.cue["time_prepositions"]
+        and v.near(k - 1, k)
+        and is_year_like(v.toks[k + 1])
+    ):
+        q.time = v.toks[k + 1].text
     return k
 
 

@@ -20,7 +20,26 @@ from factcheck.normalise import numbers, units
 
 # Lower-case currency codes that are never ordinary words.
 _SAFE_LOWER_CODES = frozenset(
-    "usd eur gbp rmb cny jpy chf aud sek nok dkk pln hkd nzd sgd inr btc mxn".split()
+    {
+        "usd",
+        "eur",
+        "gbp",
+        "rmb",
+        "cny",
+        "jpy",
+        "chf",
+        "aud",
+        "sek",
+        "nok",
+        "dkk",
+        "pln",
+        "hkd",
+        "nzd",
+        "sgd",
+        "inr",
+        "btc",
+        "mxn",
+    }
 )
 _WORD_SETS = (
     "months",
@@ -33,8 +52,23 @@ _WORD_SETS = (
 )
 # Words (besides number words) that can open a quantity: "a dozen", "minus 3", "tens of".
 _OPENING_WORDS = frozenset(
-    "a an half quarter minus negative tens dozens hundreds thousands millions billions "
-    "several few many".split()
+    {
+        "a",
+        "an",
+        "half",
+        "quarter",
+        "minus",
+        "negative",
+        "tens",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "several",
+        "few",
+        "many",
+    }
 )
 
 

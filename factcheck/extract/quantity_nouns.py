@@ -14,7 +14,20 @@ from factcheck.normalise import units
 _MAX_MODIFIERS = 4
 # Words ending in "s" that are not plural nouns.
 _NOT_PLURAL_NOUNS = frozenset(
-    "times is was has does this thus plus minus bonus status less".split()
+    {
+        "times",
+        "is",
+        "was",
+        "has",
+        "does",
+        "this",
+        "thus",
+        "plus",
+        "minus",
+        "bonus",
+        "status",
+        "less",
+    }
 )
 _LIST_END = (",", ")", "and", ";")
 

@@ -120,9 +120,14 @@ def _unit_ok(v: TokenView, info: units.UnitInfo, k: int, last: int) -> bool:
         and (v.toks[nxt + 1].kind in ("num", "code") or (info.kind != "unit" and v.low[nxt] == "-"))
     ):
         return False
-    if v.low[k] == "in" and last == k and nxt < v.n and v.near(last, nxt):
-        if _in_is_preposition(v, nxt):
-            return False
+    if (
+        v.low[k] == "in"
+        and last == k
+        and nxt < v.n
+        and v.near(last, nxt)
+        and _in_is_preposition(v, nxt)
+    ):
+        return False
     if v.toks[k].text in ('"', "”") and _inside_quotes(v, v.toks[k].start):
         return False
     text = v.toks[k].text

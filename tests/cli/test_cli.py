@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -188,3 +189,35 @@ def test_baseline_hides_known_and_fails_on_new(tmp_path: Path) -> None:
     planted = run("check", "--reference", str(ref), str(draft), "--baseline", str(base))
     assert planted.returncode == 1
     assert "950" in planted.stdout
+
+
+def test_github_format_writes_step_summary(tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("previous step\n", encoding="utf-8")
+    env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary)}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factcheck.cli",
+            "check",
+            "--reference",
+            str(PRESS),
+            str(ARTICLE),
+            "--format",
+            "github",
+            "--fail-on",
+            "never",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("::error file=")  # most severe first
+    assert all(line.startswith(("::error", "::warning", "::notice")) for line in lines)
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("previous step")  # appended, not overwritten
+    assert "FC204" in text
