@@ -22,6 +22,7 @@ from itertools import pairwise
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
+from factcheck.checks.common import sentence_at
 from factcheck.corpus import DocInput, RunContext
 from factcheck.model import Related
 
@@ -79,5 +80,12 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
             location=location,
             evidence={"end": _tail(first), "start": _head(second), "next_line": continuation.where},
             key=(_tail(first), _head(second)),
-            related=(Related(span=continuation, note="the sentence goes on here"),),
+            sentence=sentence_at(doc, location.start),
+            related=(
+                Related(
+                    span=continuation,
+                    note="the sentence goes on here",
+                    sentence=sentence_at(doc, continuation.start),
+                ),
+            ),
         )

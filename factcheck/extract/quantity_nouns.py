@@ -64,9 +64,9 @@ def counted_noun(v: TokenView, q: Draft, k: int) -> int:
         q.set_unit(noun, f"count:{noun}", noun=noun)
         return k + 1
     if mods and units.is_modifier(mods[0]) and (k + 1 >= v.n or v.low[k + 1] in _LIST_END):
-        noun = _implied_noun(v, q.start)
-        if noun:
-            q.set_unit(noun, f"count:{noun}", noun=noun)
+        implied = _implied_noun(v, q.start)
+        if implied:
+            q.set_unit(implied, f"count:{implied}", noun=implied)
             q.modifier = mods[0]
             return k + 1
     return k
