@@ -96,7 +96,7 @@ def registry() -> Any:
     """The process-wide pint registry, with currencies and counted nouns as base dimensions."""
     import pint
 
-    ureg = pint.UnitRegistry()
+    ureg: Any = pint.UnitRegistry()
     _, currencies, nouns = _lexicon_data()
     for code in currencies.get("currencies", {}):
         ureg.define(f"{code} = [currency_{code}]")
