@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (sentence templates read best on one line)
 """Generated press and news text for the benchmarks (deterministic: seeded RNG).
 
-- `news_corpus(min_bytes)`: varied press/news paragraphs (amounts in several currencies,
+- `news_documents(min_bytes)`: varied press/news paragraphs (amounts in several currencies,
   units, percentages, counts, dates, quotes with speakers) for throughput runs.
 - `reference_release(facts)` and `draft_article(facts, rng)`: one press release and
   articles about it (~800 words) that restate its figures, some with planted
@@ -179,8 +179,24 @@ BACKGROUND = [
 ]
 
 
+PROSE = [
+    "Local officials welcomed the decision, which follows months of negotiations with unions.",
+    "The company did not say how the project would be financed beyond the first phase.",
+    "Critics argue that the region still lacks the skilled workers such a site requires.",
+    "Suppliers from across the continent are expected to set up nearby.",
+    "The announcement comes as carmakers rethink their supply chains after recent shortages.",
+    "Environmental groups asked for an independent review of the water permits.",
+    "Construction work is already under way on the northern part of the site.",
+    "Managers said training programmes would be run with local technical colleges.",
+    "Neighbouring towns hope the plant will revive a long-declining industrial area.",
+    "The group has faced questions from investors about the pace of its expansion.",
+]
+
+
 def background(rng: random.Random) -> str:
-    """One background sentence with its own figures."""
+    """One background sentence: plain prose, or (one time in three) with its own figures."""
+    if rng.random() < 0.67:
+        return rng.choice(PROSE)
     name, title = rng.choice(PEOPLE)
     values = dict(
         region=rng.choice(REGIONS),
@@ -257,14 +273,14 @@ def draft_article(f: Facts, rng: random.Random, words: int = 800) -> tuple[str, 
     return "\n\n".join(paragraphs) + "\n", discrepancy
 
 
-def news_corpus(min_bytes: int, seed: int = 7) -> str:
-    """Press releases and articles, concatenated, at least `min_bytes` of UTF-8."""
+def news_documents(min_bytes: int, seed: int = 7) -> list[str]:
+    """Press releases and articles, at least `min_bytes` of UTF-8 in all."""
     rng = random.Random(seed)
-    parts: list[str] = []
+    docs: list[str] = []
     size = 0
     while size < min_bytes:
         facts = random_facts(rng)
         text = reference_release(facts) if rng.random() < 0.3 else draft_article(facts, rng, 400)[0]
-        parts.append(text)
-        size += len(text.encode("utf-8")) + 1
-    return "\n".join(parts)
+        docs.append(text)
+        size += len(text.encode("utf-8"))
+    return docs

@@ -14,37 +14,21 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-CONNECTORS = frozenset(
-    [
-        "of",
-        "for",
-        "the",
-        "to",
-        "and",
-        "in",
-        "at",
-        "on",
-        "a",
-        "an",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "responsible",
-    ]
+CONNECTORS = frozenset("of for the to and in at on a an de du des la le responsible".split())
+# Spelled-out titles and their short forms compare as one token.
+TITLE_PHRASES = (
+    ("chief executive officer", "ceo"),
+    ("chief executive", "ceo"),
+    ("chief financial officer", "cfo"),
+    ("chief operating officer", "coo"),
+    ("chief technology officer", "cto"),
+    ("managing director", "md"),
+    ("vice president", "vp"),
+    ("vice-president", "vp"),
+    ("chairwoman", "chairman"),
+    ("chairperson", "chairman"),
+    ("chair", "chairman"),
 )
-SYNONYMS = {
-    "ceo": "chief executive officer",
-    "cfo": "chief financial officer",
-    "coo": "chief operating officer",
-    "cto": "chief technology officer",
-    "md": "managing director",
-    "vp": "vice president",
-    "chairwoman": "chairman",
-    "chairperson": "chairman",
-    "chair": "chairman",
-}
 
 
 def fold(text: str) -> str:
@@ -60,14 +44,17 @@ def plain_words(text: str) -> tuple[str, ...]:
 
 
 def title_words(title: str, canon: Canon = plain_words) -> list[str]:
-    """Significant words of a title, normalised; `canon` maps alias phrases to one token."""
+    """Significant words of a title, normalised; `canon` maps alias phrases to one token.
+
+    An owner's possessive ("the company's", "Acme's") says whose title it is, not
+    what it is, and is left out.
+    """
     title = re.sub(r"\([^)]*\)", " ", title)
-    title = re.sub(r"(\w)['’]s\b", r"\1", title)  # "Ohio's Department" reads as "Ohio Department"
-    words: list[str] = []
-    for token in canon(title):
-        expanded = SYNONYMS.get(token, token).split() if " " not in token else [token]
-        words.extend(w for w in expanded if w not in CONNECTORS)
-    return words
+    title = re.sub(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+", "", title, flags=re.I)
+    text = " " + " ".join(canon(title)) + " "
+    for phrase, short in TITLE_PHRASES:
+        text = text.replace(f" {phrase} ", f" {short} ")
+    return [w for w in text.split() if w not in CONNECTORS]
 
 
 def titles_conflict(a: str, b: str, canon: Canon = plain_words) -> bool:

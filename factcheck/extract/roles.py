@@ -45,12 +45,16 @@ _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|\n\s*\n")
 
 
 def split_title(title: str) -> tuple[str, str | None]:
-    """(title head, organisation): "CEO of Verkor" → ("CEO", "Verkor").
+    """(title head, organisation): "CEO of Verkor" → ("CEO", "Verkor");
+    "Acme's chief executive" → ("chief executive", "Acme").
 
     The organisation is what follows the first "of"/"at" (and "for" in portfolio
     titles), up to a comma before lower-case words or a parenthesis.
     """
     title = " ".join(title.split())
+    owner = re.match(r"((?:[\w-]+\s+){0,3}[\w-]+)['’]s\s+", title)
+    if owner:  # "Halvorsen's chief operating officer"
+        return title[owner.end() :], owner.group(1)
     first = title.split(",", 1)[0]
     at = first.rfind(" at ")
     m = _ORG_SPLIT.search(title, at) if at > 0 else _ORG_SPLIT.search(title)
@@ -165,6 +169,27 @@ def _org_prefix(text: str, org: tuple[int, int] | None, lo: int) -> str | None:
     return " ".join(words.split())
 
 
+_LEAD_WORD = re.compile(r"[ \t\u00a0]*([\w-]+(?:['’]s)?)")
+
+
+def _leads_to_title(text: str, pos: int, hi: int) -> bool:
+    """A title word at `pos`, or reached through an owner's possessive or a few
+    capitalised modifiers: "Halvorsen's chief operating officer", "the
+    university's vice-rector", "Bavarian State Minister for …"."""
+    for _ in range(4):
+        m = _LEAD_WORD.match(text, pos, hi)
+        if m is None:
+            return False
+        word = m.group(1)
+        if is_title_word(word):
+            return True
+        possessive = word.endswith(("'s", "’s"))
+        if not (possessive or word[0].isupper()) or saying_re().match(word):
+            return False
+        pos = m.end()
+    return False
+
+
 def find_in(text: str, lo: int, hi: int) -> list[RawClaim]:
     """Roles inside text[lo:hi] (one block)."""
     found = _reverse(text, lo, hi)
@@ -190,7 +215,7 @@ def find_in(text: str, lo: int, hi: int) -> list[RawClaim]:
             out.append(claim)
             continue
         a = _APPOS.match(text, run.name[1], hi)
-        if run.name[1] != m.end() or a is None or not is_title_word(a.group(2)):
+        if run.name[1] != m.end() or a is None or not _leads_to_title(text, a.start(2), hi):
             continue
         t0 = a.start(2) if a.group(1) == "," else a.end(1)
         t_end = title_end(text, t0, hi)

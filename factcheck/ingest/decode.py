@@ -10,6 +10,7 @@ short French or English text that is really Windows-1252.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from factcheck.errors import InputFileError
@@ -109,6 +110,22 @@ def _guess(data: bytes) -> str | None:
     return text
 
 
+def _stray(match: re.Match[str]) -> str:
+    return bytes([ord(match.group()) - 0xDC00]).decode("cp1252", "replace")
+
+
+def _utf8_with_stray_bytes(data: bytes) -> str | None:
+    """UTF-8 text with a few invalid bytes (a pasted Windows-1252 character): those
+    bytes read as Windows-1252, the rest stays UTF-8. None when the file holds more
+    invalid bytes than valid non-ASCII characters (it is then legacy text)."""
+    text = data.decode("utf-8", "surrogateescape")
+    stray = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    valid = sum(1 for ch in text if ord(ch) > 127) - stray
+    if valid < max(stray, 1):
+        return None
+    return re.sub("[\udc80-\udcff]", _stray, text)
+
+
 def decode_bytes(data: bytes, path: str) -> str:
     """Decode a text file's bytes; raise InputFileError for binary or undecodable data."""
     bom = bom_encoding(data)
@@ -124,6 +141,8 @@ def decode_bytes(data: bytes, path: str) -> str:
     if reason:
         raise InputFileError(path, reason)
     text = _strict(data, "utf-8")
+    if text is None:
+        text = _utf8_with_stray_bytes(data)
     if text is None:
         text = _guess(data)
     if text is None:
