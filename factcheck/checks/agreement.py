@@ -50,9 +50,22 @@ def quantity_score(a: Claim, b: Claim, rate_optional: frozenset[str]) -> float:
     if not quantity_compatible(a, b, rate_optional):
         return -1.0
     score = context_score(a, b)
+    if a.attribute == b.attribute and _says_nothing(a):
+        score -= 0.25  # an attribute implied by the dimension is no evidence of a link
+    va, vb = a.value, b.value
+    assert isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)
+    if va.modifier and va.modifier == vb.modifier:
+        score += 0.25  # "direct" jobs on both sides
     if bool(a.time) != bool(b.time):
         score -= 0.15
     return max(0.0, score)
+
+
+def _says_nothing(claim: Claim) -> bool:
+    from factcheck.extract.quantity_context import is_default_attribute
+
+    assert isinstance(claim.value, QuantityValue)
+    return is_default_attribute(claim.value.dimension, claim.attribute)
 
 
 def interval(v: QuantityValue, approx: float, open_factor: float | None = None) -> Interval | None:

@@ -45,3 +45,8 @@ def to_claim(text: str, q: Draft, left: int, right: int) -> RawClaim:
         time=q.time,
         extra_context=extra,
     )
+
+
+def is_default_attribute(dimension: str, attribute: str | None) -> bool:
+    """True when `attribute` says no more than the dimension does ("area" for an area)."""
+    return attribute is not None and cues()["attribute_defaults"].get(dimension) == attribute
