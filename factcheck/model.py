@@ -195,7 +195,7 @@ class DateValue(Frozen):
     relative: str | None = None  # the relative expression it was resolved from
     dateline: bool = False  # this date is the document's own dateline
     offset_years: int | None = None  # 5 in "five years after X's creation"
-    anchor: str | None = None  # the event it is relative to: "Verkor's creation"
+    anchor: str | None = None  # the event it is relative to: "the company's creation"
     anchor_iso: str | None = None  # that event's date, when the document gives it
 
 

@@ -11,7 +11,7 @@ and go stale when a draft is reused.
 Fails: "ten years after its founding" in a release dated 2025 that says "founded
 in 2020".
 
-Passes: "five years after Verkor's creation" with "Founded in July 2020" and a
+Passes: "five years after the company's creation" with "Founded in July 2020" and a
 December 2025 dateline.
 
 Params: `tolerance_years` (default 1.0).

@@ -7,7 +7,7 @@ accents, legal suffixes such as N.V. or S.A.), exactly or near-exactly.
 Why it matters: a doubled name in a list of partners or financiers is a copy-paste
 slip that readers notice and that undermines the whole list.
 
-Fails: "banks including ABN AMRO, La Banque Postale, La Banque Postale and Natixis"
+Fails: "banks including Nordbank AG, Banco Rial, Banco Rial and Credit Mutuel Ouest"
 
 Passes: "including ING BANK N.V and ING Sustainable Investments" (distinct names)
 

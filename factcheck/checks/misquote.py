@@ -8,10 +8,10 @@ a word-level diff.
 Why it matters: a quotation promises the speaker's exact words; changing them,
 even to tidy them up, is the error a quoted person complains about first.
 
-Fails: « This is a great day for Dunkirk, France and Europe », said X — when X
-said "Today is a great day for Dunkirk, for France, and for Europe."
+Fails: « This is a historic day for Porto, Portugal and Europe », said X — when X
+said "Today is a historic day for Porto, for Portugal, and for Europe."
 
-Passes: "a great day for Dunkirk, for France, … for Europe" (elision).
+Passes: "a historic day for Porto, for Portugal, … for Europe" (elision).
 
 Params: `min_similarity` (0-100, default 60): below it the quote is not taken
 as a version of the source quote (see unsupported-quote).

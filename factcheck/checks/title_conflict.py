@@ -10,8 +10,8 @@ of the other is not a conflict.
 Why it matters: a minister's or chairman's exact title is checked by their
 office; getting it wrong is a correction waiting to happen.
 
-Fails: "Patrice Vergriete, Chairman of the Dunkirk Urban Community" against
-"Patrice Vergriete, President of the Dunkirk Urban Community".
+Fails: "Jane Doe, Chairman of the Aarhus Urban Community" against
+"Jane Doe, President of the Aarhus Urban Community".
 
 Passes: "President of the Dunkerque Urban Community" against "President of the
 Dunkirk Urban Community"; "Minister of X" against "minister for X".

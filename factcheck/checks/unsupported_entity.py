@@ -10,10 +10,10 @@ documents have roles.
 Why it matters: naming a backer or partner that the announcement does not name
 is a factual claim the source does not support, and often a real error.
 
-Fails: draft "financed by the EIB, Renault and Mercedes" when the reference
-names the European Investment Bank and Renault Group but no Mercedes.
+Fails: draft "financed by the EIB, Volta and Orsted Ventures" when the reference
+names the European Investment Bank and Volta Group but no Orsted Ventures.
 
-Passes: the same draft without Mercedes.
+Passes: the same draft without Orsted Ventures.
 
 Params: `attributes` (only entities with these attributes, e.g. [financier];
 empty = all, the default).

@@ -7,7 +7,7 @@ skipped) it emits one "list" claim spanning the lead-in to the last item, with
 claims with `list_lead_in` set whose offsets fall inside the list claim.
 
 In running text it emits organisation names: capitalised sequences holding an
-organisation cue word ("Dunkirk Urban Community", "Verkor Innovation Centre"),
+organisation cue word ("Aarhus Urban Community", "Nordic Innovation Centre"),
 "the <Demonym> government", and acronyms that the text defines or the
 gazetteer knows ("EIB", "VIC"). A capitalised sequence without a cue word (a
 person's name, a place) is not an entity here. subject is the normalised name;

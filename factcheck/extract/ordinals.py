@@ -14,7 +14,7 @@ from the noun it stands in apposition to.
 scope, strongest first: "in X" / "across X" after the phrase (a known place
 only: a town the plant stands in is a location, not a scope), a demonym among
 the modifiers ("French" → France), a possessive place ("Europe's", "the
-world's"), a possessive owner ("Verkor's", "its": owner, pronouns unresolved).
+world's"), a possessive owner ("Acme's", "its": owner, pronouns unresolved).
 Deictic places ("this Region") resolve against the places named elsewhere in
 the document (`Places.resolve` with the document's `mentions`).
 """

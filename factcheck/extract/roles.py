@@ -1,4 +1,4 @@
-"""Roles: a person with a title ("Patrice Vergriete, President of the Dunkirk Urban Community").
+"""Roles: a person with a title ("Jane Doe, President of the Aarhus Urban Community").
 
 Three shapes are read, block by block:
 
@@ -45,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|\n\s*\n")
 
 
 def split_title(title: str) -> tuple[str, str | None]:
-    """(title head, organisation): "CEO of Verkor" → ("CEO", "Verkor");
+    """(title head, organisation): "CEO of Acme" → ("CEO", "Acme");
     "Acme's chief executive" → ("chief executive", "Acme").
 
     The organisation is what follows the first "of"/"at" (and "for" in portfolio

@@ -1,7 +1,7 @@
 """Acronyms: initials of a name, and acronyms that a text defines in parentheses.
 
 `acronym_of("European Investment Bank")` is "EIB". `defined_acronyms(text)` finds
-"Verkor Innovation Centre (VIC)", "EIB (European Investment Bank)" and
+"Nordic Innovation Centre (NIC)", "EIB (European Investment Bank)" and
 "the SPI fund (Société de projets industriels)", where the acronym's letters are
 the initials of the words (connector words such as of/de/the may be skipped or
 may give their letter, as in "Department of Energy (DOE)"). A parenthesised
