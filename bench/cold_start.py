@@ -53,9 +53,10 @@ def commands(cli_has_cache: bool) -> dict[str, list[str]]:
 
 
 def cli_has_cache() -> bool:
-    """Whether the lead has wired the claims cache into the CLI (api.run takes `cache`)."""
+    """Whether the lead has wired the claims cache into the CLI (api.run takes a cache)."""
     probe = (
-        "import inspect, factcheck.api as a; print('cache' in inspect.signature(a.run).parameters)"
+        "import inspect, factcheck.api as a; p = inspect.signature(a.run).parameters; "
+        "print('cache' in p or 'cache_dir' in p)"
     )
     out = subprocess.run(
         [str(PROJECT_PY), "-c", probe], capture_output=True, text=True, check=False

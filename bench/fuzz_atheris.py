@@ -1,9 +1,11 @@
 """Coverage-guided fuzzing of ingest and extraction with atheris (not run by `make test`).
 
-Each input is split by its first byte into a format (text, markdown, HTML, or DOCX/PDF
-bytes) and fed through the same steps as `factcheck check`: decode, parse, segment,
-extract, locate every claim. Anything but `InputFileError` (the documented failure for
-bad input) is a crash; every claim span must also be the document text at its offsets.
+Each input's first byte picks a format (text, markdown, HTML, or DOCX/PDF bytes) and
+how many times the rest is repeated (1, 40 or 400: long runs reach size limits such as
+Python's 4300-digit int() limit); the body goes through the same steps as `factcheck
+check`: decode, parse, segment, extract, locate every claim. Anything but
+`InputFileError` (the documented failure for bad input) is a crash; every claim span
+must also be the document text at its offsets.
 
 Run (see bench/FUZZING.md):
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import sys
 
 FORMATS = ("text", "markdown", "html", "binary")
+REPEAT = (1, 1, 1, 40, 1, 1, 1, 400)  # bits 2-4 of the first byte: how often the body repeats
 INSTRUMENTED = (
     "factcheck.ingest",
     "factcheck.ingest.decode",
@@ -56,7 +59,7 @@ def check_bytes(data: bytes) -> None:
     if not data:
         return
     fmt = FORMATS[data[0] % len(FORMATS)]
-    body = data[1:]
+    body = data[1:] * REPEAT[(data[0] >> 2) % len(REPEAT)]  # size-dependent bugs too
     limits = Limits(max_bytes=1 << 20, pdf_max_pages=5)
     if fmt == "binary":
         fmt = detect_format("fuzz.bin", body[:4096]) if body[:1] in (b"%", b"P") else "text"

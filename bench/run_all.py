@@ -43,7 +43,7 @@ def run(name: str, python: Path, args: list[str], out: Path) -> tuple[str, dict 
     """Run one benchmark script; its printed tables and its JSON figures."""
     figures = out / f"{name}.json"
     cmd = [str(python), "-W", "ignore", str(BENCH / f"{name}.py"), *args, "--json", str(figures)]
-    say(f"\n$ {' '.join(cmd[2:])}")
+    say(f"\n$ {python.name} bench/{name}.py {' '.join(args)}")
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO)
     say(proc.stdout.rstrip())
     if proc.returncode:

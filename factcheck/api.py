@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import __version__, suppress
+from factcheck.cache import ClaimsCache
 from factcheck.checks import Registry, default_registry
 from factcheck.config import Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
@@ -23,7 +24,9 @@ from factcheck.model import (
     Role,
     RuleInfo,
 )
+from factcheck.parallel import analyse_all, resolve_roles
 from factcheck.rulepack import Rule
+from factcheck.stream import DraftResult, Progress, Setup, check_drafts, pack_reference, summary_of
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ def rule_infos(rules: Sequence[Rule]) -> list[RuleInfo]:
 
 
 def build_report(
-    docs: Sequence[DocInput],
+    summaries: Sequence[DocumentSummary],
     findings: list[Finding],
     rules: Sequence[Rule],
     errors: Sequence[InputError],
@@ -143,17 +146,7 @@ def build_report(
         counts[f.severity] += 1
     return Report(
         version=__version__,
-        documents=[
-            DocumentSummary(
-                id=d.document.id,
-                role=d.document.role,
-                format=d.document.format,
-                sha256=d.document.sha256,
-                claims=len(d.claims),
-                notices=d.document.notices,
-            )
-            for d in docs
-        ],
+        documents=list(summaries),
         findings=findings,
         counts=counts,
         packs=sorted({r.pack for r in rules}),
@@ -175,6 +168,28 @@ def check(
     return run(paths, references=references, facts=facts, settings=settings, registry=registry)[0]
 
 
+@dataclass
+class _Collected:
+    """What a run gathers, document by document."""
+
+    summaries: list[DocumentSummary] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+    suppressed: int = 0
+    meta: bool = False
+
+    def add_checked(
+        self, docs: Sequence[DocInput], findings: list[Finding], known: set[str], unused: bool
+    ) -> None:
+        kept, hidden, meta = suppress.apply(findings, docs, known, unused)
+        self.summaries.extend(summary_of(d) for d in docs)
+        self.sources.update({d.document.id: d.document.source or d.document.text for d in docs})
+        self.findings.extend([*kept, *meta])
+        self.suppressed += hidden
+        self.meta = self.meta or bool(meta)
+
+
 def run(
     paths: Sequence[str],
     *,
@@ -183,35 +198,91 @@ def run(
     settings: Settings | None = None,
     registry: Registry | None = None,
     report_unused: bool = False,
-) -> tuple[Report, list[DocInput]]:
-    """Check documents; return the Report and the analysed documents."""
+    jobs: int = 1,
+    cache_dir: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Report, dict[str, str]]:
+    """Check documents; return the Report and each document's source text.
+
+    With references, each draft is analysed and checked on its own against them
+    (in `jobs` processes, through the claims cache under `cache_dir` if given), so
+    memory does not grow with the number of drafts. Without, all documents are
+    peers and are compared pair by pair.
+    """
     settings = settings or Settings()
     registry = registry or default_registry()
     rules = load_rules(settings, registry)
+    known = {r.code for r in rules} | {r.code for r in registry_codes(settings, registry)}
     ref_sources, ref_errors = walk(references, "reference")
     ref_paths = {os.path.normpath(s.path) for s in ref_sources}
     sources, errors = walk(paths)
     sources = ref_sources + [s for s in sources if os.path.normpath(s.path) not in ref_paths]
+    roles = resolve_roles(sources, settings)
     ctx = run_context(settings)
-    docs, read_errors = read_sources(sources, settings, ctx.gazetteer)
+    cache = _cache(cache_dir, settings)
+    out = _Collected(errors=[*ref_errors, *errors])
+
+    refs = [s for s, role in zip(sources, roles, strict=True) if role == "reference"]
+    ref_docs, read_errors = analyse_all(refs, settings, cache=cache, gazetteer=ctx.gazetteer)
+    out.errors.extend(read_errors)
     if facts:
         from factcheck.facts import load_facts
 
         try:
-            docs.insert(0, analyse(load_facts(facts), ctx.gazetteer))
+            ref_docs.insert(0, analyse(load_facts(facts), ctx.gazetteer))
         except InputFileError as exc:
-            read_errors.append(InputError(path=facts, message=exc.reason))
-    corpus = Corpus(docs=tuple(docs))
-    findings = run_rules(rules, corpus, registry, ctx)
-    known = {r.code for r in rules} | {r.code for r in registry_codes(settings, registry)}
-    findings, suppressed, meta = suppress.apply(findings, docs, known, report_unused)
-    findings = order([*findings, *meta])
-    report = build_report(
-        docs, findings, rules, [*ref_errors, *errors, *read_errors], suppressed=suppressed
-    )
-    if meta:
+            out.errors.append(InputError(path=facts, message=exc.reason))
+    others = [(s.path, role) for s, role in zip(sources, roles, strict=True) if role != "reference"]
+    if ref_docs or any(role == "draft" for _, role in others):
+        doc_rules = [r for r in rules if r.spec.scope == "document"]
+        ref_findings = run_rules(doc_rules, Corpus(docs=tuple(ref_docs)), registry, ctx)
+        out.add_checked(ref_docs, ref_findings, known, report_unused)
+        setup = Setup(
+            settings=settings,
+            references=tuple(pack_reference(d) for d in ref_docs),
+            known_codes=frozenset(known),
+            report_unused=report_unused,
+            keep_source=True,
+            cache_root=str(cache.root) if cache else None,
+            cache_key=cache.key if cache else "-",
+        )
+        for result in check_drafts(others, setup, jobs=jobs, progress=progress):
+            _add_result(out, result)
+    else:
+        peers = [Source(path, role) for path, role in others]
+        docs, read_errors = analyse_all(
+            peers, settings, jobs=jobs, cache=cache, gazetteer=ctx.gazetteer, progress=progress
+        )
+        out.errors.extend(read_errors)
+        out.add_checked(
+            docs, run_rules(rules, Corpus(docs=tuple(docs)), registry, ctx), known, report_unused
+        )
+    report = build_report(out.summaries, order(out.findings), rules, out.errors, out.suppressed)
+    if out.meta:
         report = report.model_copy(update={"rules": [*report.rules, *suppress.META_RULES]})
-    return report, docs
+    return report, out.sources
+
+
+def _add_result(out: _Collected, result: DraftResult) -> None:
+    if result.error is not None:
+        out.errors.append(result.error)
+        return
+    assert result.summary is not None
+    out.summaries.append(result.summary)
+    out.findings.extend(result.findings)
+    out.suppressed += result.suppressed
+    out.meta = out.meta or any(f.rule in ("FC001", "FC002") for f in result.findings)
+    if result.source is not None:
+        out.sources[result.summary.id] = result.source
+
+
+def _cache(cache_dir: str | None, settings: Settings) -> ClaimsCache | None:
+    """The claims cache for this run's settings, or None when caching is off."""
+    if cache_dir is None:
+        return None
+    from factcheck.cache import cache_key
+
+    return ClaimsCache(cache_dir, cache_key(gazetteer_files=settings.gazetteer))
 
 
 def registry_codes(settings: Settings, registry: Registry) -> list[Rule]:

@@ -9,6 +9,7 @@ corpus, and `LinkStats` counts the comparisons so tests can check that.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
@@ -64,25 +65,40 @@ def align(
     threshold: float = 0.0,
     stats: LinkStats | None = None,
     score: Callable[[Claim, Claim], float] = context_score,
+    window: int | None = None,
 ) -> dict[str, list[Link]]:
     """For each checked claim, the claims of `others` in its block, best first.
 
-    Only links scoring at least `threshold` are kept. Keys are claim ids.
+    Only links scoring at least `threshold` are kept. Keys are claim ids. With a
+    `window`, a claim is scored only against the `window` candidates of its block
+    nearest to it in text order (bounds the cost on huge, repetitive documents).
     """
     other_blocks = block(others, key)
     result: dict[str, list[Link]] = {}
     for k, group in block(checked, key).items():
         candidates = other_blocks.get(k, [])
+        limited = window is not None and len(candidates) > window
+        if limited:
+            candidates = sorted(candidates, key=lambda c: c.span.start)
+        starts = [c.span.start for c in candidates] if limited else []
         if stats is not None:
             stats.blocks += 1
             stats.largest_block = max(stats.largest_block, len(group) + len(candidates))
-            n = len(group) * len(candidates)
+            n = len(group) * (len(candidates) if window is None else min(len(candidates), window))
             stats.comparisons += n
             kind = group[0].kind
             stats.by_kind[kind] = stats.by_kind.get(kind, 0) + n
         for claim in group:
-            links = [Link(claim, o, score(claim, o)) for o in candidates if o.id != claim.id]
+            near = _nearest(candidates, starts, claim, window or 0) if limited else candidates
+            links = [Link(claim, o, score(claim, o)) for o in near if o.id != claim.id]
             links = [link for link in links if link.score >= threshold]
             links.sort(key=lambda link: (-link.score, link.other.span.start))
             result[claim.id] = links
     return result
+
+
+def _nearest(candidates: list[Claim], starts: list[int], claim: Claim, window: int) -> list[Claim]:
+    """The `window` candidates (sorted by offset) nearest to `claim` in text order."""
+    i = bisect_left(starts, claim.span.start)
+    low = max(0, min(i - window // 2, len(candidates) - window))
+    return candidates[low : low + window]

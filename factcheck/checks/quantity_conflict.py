@@ -20,12 +20,14 @@ different paragraphs, usually do not.
 
 Params: `min_score` (default 0.75: stricter than across documents),
 `min_overlap` (default 0.3),
-`rel_tolerance`, `approx_tolerance`, `rate_optional` as for quantity_mismatch.
+`rel_tolerance`, `approx_tolerance`, `rate_optional` as for quantity_mismatch,
+`window` (default 200: a figure is compared with at most this many figures of its
+kind nearest to it, which keeps huge documents linear).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from functools import partial
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,6 +48,7 @@ class Params(BaseModel):
     rel_tolerance: float = Field(default=0.005, ge=0, le=0.5)
     approx_tolerance: float = Field(default=0.1, ge=0, le=0.5)
     rate_optional: list[str] = Field(default_factory=lambda: ["energy"])
+    window: int = Field(default=200, ge=2)
 
 
 def overlap(a: Claim, b: Claim) -> float:
@@ -54,12 +57,20 @@ def overlap(a: Claim, b: Claim) -> float:
     return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
 
 
+def _key(claim: Claim) -> Hashable | None:
+    """Only figures of one attribute are compared, so they share a block."""
+    key = quantity_key(claim)
+    return None if key is None else (key, claim.attribute)
+
+
 @kind("quantity_conflict", params=Params, scopes=("document",), evidence=PAIR_EVIDENCE)
 def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit at the later of two conflicting figures."""
     claims = [c for c in doc.of_kind("quantity") if c.attribute]
     score = partial(quantity_score, rate_optional=frozenset(params.rate_optional))
-    links = align(claims, claims, quantity_key, threshold=params.min_score, score=score)
+    links = align(
+        claims, claims, _key, threshold=params.min_score, score=score, window=params.window
+    )
     for claim in claims:
         for link in links.get(claim.id, []):
             other = link.other

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.config import Options, load_config
-from factcheck.corpus import DocInput
 from factcheck.model import SEVERITY_RANK, Report
 
 
@@ -41,12 +42,18 @@ def run_check(args: argparse.Namespace) -> int:
 
     pairs = pair_outputs(args.format or ["text"], args.output)
     settings = settings_from(args)
-    report, docs = run(
+    from factcheck.cache import DEFAULT_DIR
+    from factcheck.parallel import default_jobs
+
+    report, sources = run(
         args.paths,
         references=args.reference,
         settings=settings,
         facts=args.facts,
         report_unused=args.report_unused_ignores,
+        jobs=args.jobs or default_jobs(),
+        cache_dir=None if args.no_cache else DEFAULT_DIR,
+        progress=progress_bar(),
     )
     if not report.documents:
         for error in report.errors:
@@ -63,7 +70,7 @@ def run_check(args: argparse.Namespace) -> int:
     for doc in report.documents:
         for notice in doc.notices:
             print(f"factcheck: {doc.id}: {notice}", file=sys.stderr)
-    write_outputs(report, pairs, settings.fail_on, _sources(docs))
+    write_outputs(report, pairs, settings.fail_on, sources)
     return exit_status(report, settings.fail_on)
 
 
@@ -97,6 +104,24 @@ def rule_help(report: Report) -> dict[str, str]:
     return {r.code: kinds[r.check].doc for r in report.rules if r.check in kinds}
 
 
-def _sources(docs: list[DocInput]) -> dict[str, str]:
-    """Decoded source text per document, for showing source lines under findings."""
-    return {d.document.id: d.document.source or d.document.text for d in docs}
+def progress_bar() -> Callable[[int, int, str], None] | None:
+    """A one-line progress bar on a terminal; nothing in CI or when stderr is redirected."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    started = time.monotonic()
+    shown = [0.0]
+
+    def draw(done: int, total: int, path: str) -> None:
+        now = time.monotonic()
+        if now - started < 1.0 or (now - shown[0] < 0.1 and done < total):
+            return  # runs under a second draw nothing; then at most ten frames a second
+        shown[0] = now
+        width = 30
+        filled = width * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r[{bar}] {done}/{total} {path[-40:]:<40}")
+        if done == total:
+            sys.stderr.write("\r" + " " * (width + 50) + "\r")
+        sys.stderr.flush()
+
+    return draw

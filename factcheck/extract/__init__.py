@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import importlib
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from types import ModuleType
 from typing import Any
 
 from factcheck.extract.base import ExtractContext, RawClaim, content_words
-from factcheck.model import Claim, Document, ListValue, QuoteValue, Segmentation, Sentence
+from factcheck.model import (
+    Claim,
+    Document,
+    ListValue,
+    QuoteValue,
+    Segmentation,
+    Sentence,
+    Span,
+)
 
 # Order matters: dates first, so the dateline is known to later extractors.
 EXTRACTORS = ("dates", "quantities", "ordinals", "entities", "quotes", "roles")
@@ -50,8 +58,7 @@ def _drop_covered_quantities(raw: list[RawClaim]) -> list[RawClaim]:
 
 def sentence_of(seg: Segmentation, offset: int) -> Sentence | None:
     """The sentence holding `offset`, if any."""
-    starts = [s.start for s in seg.sentences]
-    i = bisect_right(starts, offset) - 1
+    i = bisect_right(seg.sentences, offset, key=lambda s: s.start) - 1
     if i >= 0 and seg.sentences[i].start <= offset < max(seg.sentences[i].end, offset + 1):
         return seg.sentences[i]
     return None
@@ -79,7 +86,7 @@ def _quote_speakers(raw: list[RawClaim]) -> list[tuple[int, int, str]]:
 
 def _speaker_at(quotes: list[tuple[int, int, str]], r: RawClaim) -> str | None:
     """The speaker of the quote a claim stands inside ("the third in this Region")."""
-    i = bisect_right([q[0] for q in quotes], r.start) - 1
+    i = bisect_right(quotes, r.start, key=lambda q: q[0]) - 1
     if i >= 0 and quotes[i][0] <= r.start and r.end <= quotes[i][1]:
         return quotes[i][2]
     return None
@@ -95,8 +102,7 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
         s_end = max(s_end, r.end)
         value: Any = r.value
         if isinstance(value, ListValue) and not value.items:
-            items = [doc.span(e.start, e.end) for e in raw if _entity_in(e, r)]
-            value = value.model_copy(update={"items": items})
+            value = value.model_copy(update={"items": _list_items(doc, raw, r)})
         speaker = r.speaker if r.kind == "quote" else (r.speaker or _speaker_at(quotes, r))
         context = local_context(doc.text, s_start, s_end, r.start, r.end) + list(r.extra_context)
         claims.append(
@@ -114,6 +120,17 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
             )
         )
     return claims
+
+
+def _list_items(doc: Document, raw: list[RawClaim], lst: RawClaim) -> list[Span]:
+    """The entity claims inside list `lst` (`raw` is sorted by start)."""
+    i = bisect_left(raw, lst.start, key=lambda e: e.start)
+    items: list[Span] = []
+    while i < len(raw) and raw[i].start < lst.end:
+        if _entity_in(raw[i], lst):
+            items.append(doc.span(raw[i].start, raw[i].end))
+        i += 1
+    return items
 
 
 def _entity_in(entity: RawClaim, lst: RawClaim) -> bool:

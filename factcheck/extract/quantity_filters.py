@@ -113,7 +113,13 @@ def _date_part(v: TokenView, q: Draft) -> bool:
         if not q.noun and q.bound == "exact":
             return True
     t = v.toks[j]
-    if t.kind == "num" and t.text.isdigit() and 1 <= int(t.text) <= 31 and not q.has_unit:
+    if (
+        t.kind == "num"
+        and t.text.isdigit()
+        and len(t.text) <= 2
+        and 1 <= int(t.text) <= 31
+        and not q.has_unit
+    ):
         return _day_of_month(v, q, prev)
     return False
 

@@ -25,6 +25,7 @@ __all__ = [
     "document_from_text",
     "line_starts_of",
     "load_document",
+    "printable_path",
 ]
 
 _BY_SUFFIX = {
@@ -127,6 +128,16 @@ def _parse(fmt: str, data: bytes, path: str, limits: Limits) -> Parsed:
     return parse_text(source)
 
 
+def printable_path(path: str) -> str:
+    """`path` as valid Unicode: bytes of a non-UTF-8 file name (kept by Python as lone
+    surrogates) become U+FFFD, so that reports can be encoded."""
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no file-name byte stands for
+        raw = path.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
 def load_document(
     path: str | os.PathLike[str],
     *,
@@ -144,8 +155,8 @@ def load_document(
     if not parsed.text.strip():
         notices.insert(0, "empty document")
     return Document(
-        id=doc_id if doc_id is not None else name,
-        path=name,
+        id=doc_id if doc_id is not None else printable_path(name),
+        path=printable_path(name),
         format=fmt,
         role=role,
         text=parsed.text,

@@ -1,0 +1,184 @@
+"""Checking many drafts against a few references, one draft at a time.
+
+When documents have roles, cross-document rules only ever compare a draft with
+the references. So each draft can be analysed and checked on its own — against
+the references, which are analysed once — and then dropped: memory stays flat
+and the work spreads over processes. A worker receives the references once (as
+cache-entry JSON, never pickle) and returns, per draft, only its summary, its
+findings and, when asked, its source text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck import suppress
+from factcheck.checks import Registry, default_registry
+from factcheck.config import Settings
+from factcheck.corpus import Corpus, DocInput, RunContext
+from factcheck.engine import run_rules
+from factcheck.errors import InputFileError
+from factcheck.model import DocumentSummary, Finding, InputError, Role
+from factcheck.rulepack import Rule
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What checking one draft needs besides the draft itself (sent to workers once)."""
+
+    settings: Settings
+    references: tuple[tuple[bytes, str, str], ...]  # (entry JSON, sha256, format) per reference
+    known_codes: frozenset[str]
+    report_unused: bool
+    keep_source: bool
+    cache_root: str | None
+    cache_key: str
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    path: str
+    summary: DocumentSummary | None = None
+    findings: tuple[Finding, ...] = ()
+    suppressed: int = 0
+    source: str | None = None
+    error: InputError | None = None
+
+
+@dataclass
+class _Worker:
+    """A process's prepared state: the references, rules and context, built once."""
+
+    setup: Setup
+    refs: tuple[DocInput, ...]
+    rules: list[Rule]
+    registry: Registry
+    ctx: RunContext
+
+
+def summary_of(doc: DocInput) -> DocumentSummary:
+    d = doc.document
+    return DocumentSummary(
+        id=d.id,
+        role=d.role,
+        format=d.format,
+        sha256=d.sha256,
+        claims=len(doc.claims),
+        notices=d.notices,
+    )
+
+
+def prepare(setup: Setup) -> _Worker:
+    """Rebuild references, rules and context from a Setup (in this process)."""
+    from factcheck.api import run_context
+    from factcheck.cache import parse_entry
+    from factcheck.engine import load_rules
+
+    registry = default_registry()
+    refs = tuple(
+        doc
+        for raw, sha256, fmt in setup.references
+        if (doc := parse_entry(raw, REF_KEY, sha256, fmt)) is not None
+    )
+    rules = load_rules(setup.settings, registry)
+    return _Worker(setup, refs, rules, registry, run_context(setup.settings))
+
+
+REF_KEY = "reference"
+
+
+def pack_reference(doc: DocInput) -> tuple[bytes, str, str]:
+    """A reference as it travels to workers: JSON, not pickle."""
+    from factcheck.cache import entry_json
+
+    return entry_json(doc, REF_KEY), doc.document.sha256, doc.document.format
+
+
+def check_one(worker: _Worker, path: str, role: Role) -> DraftResult:
+    """Analyse one draft, run document rules on it and cross rules against the references."""
+    from factcheck.engine import order
+
+    try:
+        doc = _analysed(worker, path, role)
+    except InputFileError as exc:
+        return DraftResult(path, error=InputError(path=path, message=exc.reason))
+    doc_rules = [r for r in worker.rules if r.spec.scope == "document"]
+    cross_rules = [r for r in worker.rules if r.spec.scope == "cross"]
+    findings = run_rules(doc_rules, Corpus(docs=(doc,)), worker.registry, worker.ctx)
+    findings += run_rules(
+        cross_rules, Corpus(docs=(*worker.refs, doc)), worker.registry, worker.ctx
+    )
+    kept, hidden, meta = suppress.apply(
+        findings, [doc], set(worker.setup.known_codes), worker.setup.report_unused
+    )
+    source = (doc.document.source or doc.document.text) if worker.setup.keep_source else None
+    return DraftResult(path, summary_of(doc), tuple(order([*kept, *meta])), hidden, source)
+
+
+def _analysed(worker: _Worker, path: str, role: Role) -> DocInput:
+    from factcheck.api import analyse
+    from factcheck.cache import ClaimsCache
+    from factcheck.ingest import Limits, load_document
+    from factcheck.parallel import content_key
+
+    setup = worker.setup
+    limits = Limits(max_bytes=int(setup.settings.max_file_mb * 1024 * 1024))
+    cache = ClaimsCache(setup.cache_root, setup.cache_key) if setup.cache_root else None
+    if cache is not None and (found := content_key(path, limits)) is not None:
+        hit = cache.get(*found, doc_id=path, path=path, role=role)
+        if hit is not None:
+            return hit
+    doc = analyse(load_document(path, role=role, limits=limits), worker.ctx.gazetteer)
+    if cache is not None:
+        cache.put(doc)
+    return doc
+
+
+# --- running many -----------------------------------------------------------------
+
+# Each worker process holds its prepared state here, set once by the pool's
+# initializer: the usual way to give pool workers large read-only data.
+_PROCESS_WORKER: _Worker | None = None
+
+
+def _init(setup: Setup) -> None:
+    global _PROCESS_WORKER
+    _PROCESS_WORKER = prepare(setup)
+
+
+def _pooled_check(task: tuple[str, Role]) -> DraftResult:
+    assert _PROCESS_WORKER is not None, "worker used before its initializer ran"
+    return check_one(_PROCESS_WORKER, *task)
+
+
+def check_drafts(
+    tasks: Sequence[tuple[str, Role]],
+    setup: Setup,
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Iterator[DraftResult]:
+    """Results for each (path, role), in input order, `jobs` processes at a time."""
+    total = len(tasks)
+    if jobs <= 1 or total < 4:
+        worker = prepare(setup)
+        results: Iterator[DraftResult] = (check_one(worker, *t) for t in tasks)
+        yield from _reporting(results, total, progress)
+        return
+    chunksize = max(1, min(16, total // (jobs * 8)))
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, total), initializer=_init, initargs=(setup,)
+    ) as pool:
+        yield from _reporting(pool.map(_pooled_check, tasks, chunksize=chunksize), total, progress)
+
+
+def _reporting(results: Any, total: int, progress: Progress | None) -> Iterator[DraftResult]:
+    for done, result in enumerate(results, 1):
+        if progress is not None:
+            progress(done, total, result.path)
+        yield result

@@ -1,0 +1,96 @@
+"""Regression tests for the crashes and blow-ups found by the robustness work.
+
+Each test names the bug it pins down; cost is checked by counting (comparisons), never
+by timing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.api import analyse
+from factcheck.extract import extract
+from factcheck.ingest import document_from_text, load_document, printable_path
+from factcheck.ingest.decode import decode_bytes
+from factcheck.link import LinkStats, align
+
+LONG = "1" * 5000  # over Python's 4300-digit limit for int(str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [LONG, f"The plant employs {LONG} people.", f"the {LONG}th gigafactory", f"{LONG} GWh by 2030"],
+    ids=["bare", "counted", "ordinal", "unit"],
+)
+def test_digit_run_longer_than_int_limit(text: str) -> None:
+    """quantity_filters._date_part called int() on any digit token: ValueError."""
+    analyse(document_from_text(text))
+
+
+def test_invalid_byte_in_utf8_file_keeps_the_utf8() -> None:
+    """One stray byte sent the whole file to charset guessing (read as Shift-JIS)."""
+    data = "It raised €3 billion in Région Sud".encode() + b" \xff\x92 today."
+    text = decode_bytes(data, "x.txt")
+    assert text.startswith("It raised €3 billion in Région Sud")
+    assert "ÿ’" in text  # the stray bytes, read as Windows-1252
+    claims = extract(text)
+    assert any(c.kind == "quantity" and "€3 billion" in c.span.text for c in claims)
+
+
+def test_legacy_file_still_guessed() -> None:
+    data = ("Le café de la Région, déjà célèbre, a coûté 3 millions d’euros. " * 3).encode("cp1252")
+    assert decode_bytes(data, "x.txt").startswith("Le café de la Région")
+
+
+def test_non_utf8_file_name_is_printable(tmp_path: Path) -> None:
+    """A non-UTF-8 file name (lone surrogates in Python) crashed JSON and SARIF output."""
+    path = tmp_path / "caf\udce9.md"
+    path.write_text("The plant will reach 16 GWh.\n", encoding="utf-8")
+    doc = load_document(str(path))
+    assert doc.id.endswith("caf\ufffd.md")
+    doc.id.encode("utf-8")  # no surrogates left
+    assert doc.path.encode("utf-8")
+    assert printable_path("plain/ascii.md") == "plain/ascii.md"
+    assert printable_path("\ud800x") == "?x"
+
+
+def test_window_bounds_comparisons_in_one_block() -> None:
+    """quantity_conflict compared every pair of same-kind figures: quadratic on big documents."""
+    doc = document_from_text("The plant will employ 1,200 people in the region. " * 300)
+    claims = [c for c in analyse(doc).claims if c.kind == "quantity"]
+    assert len(claims) == 300
+
+    def key(_: object) -> str:
+        return "one block"
+
+    full, windowed = LinkStats(), LinkStats()
+    align(claims, claims, key, stats=full)
+    links = align(claims, claims, key, stats=windowed, window=20)
+    assert full.comparisons == 300 * 300
+    assert windowed.comparisons == 300 * 20
+    assert all(len(v) <= 20 for v in links.values())
+    first = links[claims[0].id]
+    assert {link.other.span.start for link in first} == {c.span.start for c in claims[1:20]}
+
+
+def test_window_keeps_small_blocks_whole() -> None:
+    doc = document_from_text("It has 16 GWh. It has 20 GWh. It has 30 GWh.")
+    claims = [c for c in analyse(doc).claims if c.kind == "quantity"]
+    stats = LinkStats()
+    links = align(claims, claims, lambda c: "k", stats=stats, window=200)
+    assert stats.comparisons == len(claims) ** 2
+    assert all(len(v) == len(claims) - 1 for v in links.values())
+
+
+def test_list_items_found_without_scanning_every_claim() -> None:
+    """build_claims scanned all raw claims for every list (quadratic); items must not change."""
+    text = "The project is financed by banks including BNP Paribas, HSBC and ING. " * 50
+    claims = extract(text)
+    lists = [c for c in claims if c.kind == "list"]
+    assert len(lists) == 50
+    for lst in lists:
+        items = [s.text for s in lst.value.items]  # type: ignore[union-attr]
+        assert items == ["BNP Paribas", "HSBC", "ING"]
+        assert all(lst.span.start <= s.start < lst.span.end for s in lst.value.items)  # type: ignore[union-attr]
