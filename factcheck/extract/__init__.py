@@ -67,9 +67,13 @@ def sentence_of(seg: Segmentation, offset: int) -> Sentence | None:
 def local_context(
     text: str, s_start: int, s_end: int, start: int, end: int, window: int = 8
 ) -> list[str]:
-    """Content words near a claim: up to `window` words each side, inside its sentence."""
-    before = content_words(text[s_start:start])[-window:]
-    after = content_words(text[end:s_end])[:window]
+    """Content words near a claim: up to `window` words each side, inside its sentence.
+
+    Only `window` × 40 characters each side are read, so that a huge sentence with many
+    claims stays linear."""
+    reach = window * 40
+    before = content_words(text[max(s_start, start - reach) : start])[-window:]
+    after = content_words(text[end : min(s_end, end + reach)])[:window]
     return before + after
 
 

@@ -41,7 +41,9 @@ def shipped_schema() -> dict[str, Any]:
 
 
 def render(report: Report, ctx: RenderContext) -> str:
-    """The report as indented JSON (UTF-8 text, not ASCII-escaped)."""
-    data = report.model_dump(mode="json")
-    data["schema_version"] = report.schema_version
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """The report as indented JSON (UTF-8 text, not ASCII-escaped).
+
+    pydantic-core serialises straight to JSON: much faster than `json.dumps` on
+    `model_dump()` for reports of thousands of documents.
+    """
+    return report.model_dump_json(indent=2) + "\n"
