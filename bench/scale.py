@@ -4,9 +4,8 @@ report; then the same corpus again, which reads the claims cache.
 
     python bench/scale.py [--sizes 100,1000,10000] [--jobs 2] [--json OUT]
 
-Runs `factcheck check --jobs J --format json --output ...` once the CLI takes
-`--jobs` and the cache; until then bench/check_driver.py (the same pipeline through
-factcheck.parallel and factcheck.cache). Wall time, peak memory of the whole process
+Runs `factcheck check --jobs J --format json --output ...` (the claims cache lives
+in the corpus folder, the run's working directory). Wall time, peak memory of the whole process
 tree, and the time ratio per tenfold N. Targets: 10,000 drafts < 60 s and < 2 GB;
 tenfold N <= 12x time; re-check >= 10x faster than the first run.
 """
@@ -16,13 +15,12 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH, PROJECT_PY, bytecode_env, run_tree, say, table, write_json
+from common import PROJECT_PY, bytecode_env, run_tree, say, table, write_json
 from corpus import draft_article, random_facts, reference_release
 
 
@@ -39,48 +37,10 @@ def generate(folder: Path, n: int, seed: int = 11) -> tuple[Path, Path]:
     return ref, drafts
 
 
-def cli_is_wired() -> bool:
-    probe = (
-        "import inspect, factcheck.api as a; print('jobs' in inspect.signature(a.run).parameters)"
-    )
-    out = subprocess.run(
-        [str(PROJECT_PY), "-c", probe], capture_output=True, text=True, check=False
-    )
-    return out.stdout.strip() == "True"
-
-
-def command(ref: Path, drafts: Path, out: Path, jobs: int, cache: Path, wired: bool) -> list[str]:
-    if wired:
-        exe = str(PROJECT_PY.parent / "factcheck")
-        return [
-            exe,
-            "check",
-            "--reference",
-            str(ref),
-            str(drafts),
-            "--jobs",
-            str(jobs),
-            "--format",
-            "json",
-            "--output",
-            str(out),
-            "--fail-on",
-            "never",
-        ]
-    driver = str(BENCH / "check_driver.py")
-    return [
-        str(PROJECT_PY),
-        driver,
-        "--reference",
-        str(ref),
-        str(drafts),
-        "--jobs",
-        str(jobs),
-        "--output",
-        str(out),
-        "--cache-dir",
-        str(cache),
-    ]
+def command(ref: Path, drafts: Path, out: Path, jobs: int) -> list[str]:
+    exe = str(PROJECT_PY.parent / "factcheck")
+    return [exe, "check", "--reference", str(ref), str(drafts), "--jobs", str(jobs),
+            "--format", "json", "--output", str(out), "--fail-on", "never"]  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,9 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     sizes = [int(x) for x in args.sizes.split(",")]
-    wired = cli_is_wired()
-    runner = "factcheck check" if wired else "bench/check_driver.py: CLI not wired yet"
-    say(f"== corpus scale: one reference against N drafts, --jobs {args.jobs} ({runner})")
+    say(f"== corpus scale: one reference against N drafts, factcheck check --jobs {args.jobs}")
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         env = bytecode_env(Path(tmp) / "pyc")
@@ -111,13 +69,9 @@ def main(argv: list[str] | None = None) -> int:
             folder = Path(tmp) / f"n{n}"
             folder.mkdir()
             ref, drafts = generate(folder, n)
-            cache = folder / ".factcheck-cache"
-            first = run_tree(
-                command(ref, drafts, folder / "a.json", args.jobs, cache, wired), folder, env
-            )
-            again = run_tree(
-                command(ref, drafts, folder / "b.json", args.jobs, cache, wired), folder, env
-            )
+            # The claims cache lands in the folder (the working directory of the run).
+            first = run_tree(command(ref, drafts, folder / "a.json", args.jobs), folder, env)
+            again = run_tree(command(ref, drafts, folder / "b.json", args.jobs), folder, env)
             same = (folder / "a.json").read_bytes() == (folder / "b.json").read_bytes()
             size_mb = sum(p.stat().st_size for p in drafts.iterdir()) / 1e6
             results.append(
@@ -166,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             ],
         )
     )
-    write_json(args.json, {"jobs": args.jobs, "wired": wired, "results": results})
+    write_json(args.json, {"jobs": args.jobs, "results": results})
     return 0
 
 

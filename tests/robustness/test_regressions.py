@@ -94,3 +94,24 @@ def test_list_items_found_without_scanning_every_claim() -> None:
         items = [s.text for s in lst.value.items]  # type: ignore[union-attr]
         assert items == ["BNP Paribas", "HSBC", "ING"]
         assert all(lst.span.start <= s.start < lst.span.end for s in lst.value.items)  # type: ignore[union-attr]
+
+
+def test_context_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """build_claims read the whole sentence around every claim: quadratic on a long
+    sentence with many claims (found by the atheris fuzzer and bench/redos.py)."""
+    import factcheck.extract as extract_pkg
+
+    lengths: list[int] = []
+    real = extract_pkg.content_words
+
+    def counting(text: str) -> list[str]:
+        lengths.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(extract_pkg, "content_words", counting)
+    sentence = "1,200 jobs, " * 2000  # one sentence of 24,000 characters, 2,000 figures
+    claims = extract(sentence)
+    assert len(claims) >= 1000
+    assert lengths and max(lengths) <= 8 * 40
+    middle = claims[len(claims) // 2]
+    assert "job" in middle.context
