@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.model import Segmentation
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
@@ -18,3 +20,22 @@ def sha256_of(path: Path) -> str:
 @pytest.fixture
 def seeds_dir() -> Path:
     return SEEDS
+
+
+def seed_text(name: str) -> tuple[str, Segmentation]:
+    """A seed's plain text (as ingest reads it, markup removed) and its segmentation."""
+    from factcheck.ingest import load_document
+    from factcheck.segment import segment
+
+    text = load_document(str(SEEDS / name)).text
+    return text, segment(text)
+
+
+@pytest.fixture(scope="session")
+def press_release() -> tuple[str, Segmentation]:
+    return seed_text("verkor-press-release.md")
+
+
+@pytest.fixture(scope="session")
+def article() -> tuple[str, Segmentation]:
+    return seed_text("verkor-article.txt")

@@ -2,42 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import quotes
 from factcheck.extract.base import ExtractContext
-from factcheck.model import Segmentation
 from factcheck.segment import segment
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CTX = ExtractContext()
-
-
-def seed(name: str) -> tuple[str, Segmentation]:
-    """A seed's plain text (markup stripped by ingest when available) and its segmentation."""
-    try:
-        from factcheck.ingest import load_document
-
-        text = load_document(str(SEEDS / name)).text
-    except ImportError:
-        raw = (SEEDS / name).read_text(encoding="utf-8")
-        text = re.sub(r"\*\*|(?<!\w)\*|\*(?!\w)", "", raw)
-    return text, segment(text)
-
-
-@pytest.fixture(scope="module")
-def press_release() -> tuple[str, Segmentation]:
-    return seed("verkor-press-release.md")
-
-
-@pytest.fixture(scope="module")
-def article() -> tuple[str, Segmentation]:
-    return seed("verkor-article.txt")
 
 
 def run(text: str):
