@@ -10,10 +10,16 @@ findings and, when asked, its source text.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck import suppress
 from factcheck.checks import Registry, default_registry
@@ -48,6 +54,17 @@ class DraftResult:
     suppressed: int = 0
     source: str | None = None
     error: InputError | None = None
+
+
+class _StoredResult(BaseModel):
+    """A checked draft as the results cache keeps it (JSON, never pickle)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    summary: DocumentSummary
+    findings: list[Finding]
+    suppressed: int
 
 
 @dataclass
@@ -100,7 +117,23 @@ def pack_reference(doc: DocInput) -> tuple[bytes, str, str]:
 
 
 def check_one(worker: _Worker, path: str, role: Role) -> DraftResult:
-    """Analyse one draft, run document rules on it and cross rules against the references."""
+    """Analyse one draft, run document rules on it and cross rules against the references.
+
+    With a cache, the result itself is kept too, keyed by the draft's content, its
+    path and role, the references and the settings: an unchanged draft checked
+    against unchanged references is not analysed or checked again.
+    """
+    key = _result_key(worker, path, role)
+    cached = _cached_result(worker, key, path)
+    if cached is not None:
+        return cached
+    result = _check(worker, path, role)
+    if key is not None and result.summary is not None:
+        _store_result(worker, key, result)
+    return result
+
+
+def _check(worker: _Worker, path: str, role: Role) -> DraftResult:
     from factcheck.engine import order
 
     try:
@@ -118,6 +151,73 @@ def check_one(worker: _Worker, path: str, role: Role) -> DraftResult:
     )
     source = (doc.document.source or doc.document.text) if worker.setup.keep_source else None
     return DraftResult(path, summary_of(doc), tuple(order([*kept, *meta])), hidden, source)
+
+
+def _result_key(worker: _Worker, path: str, role: Role) -> str | None:
+    from factcheck.ingest import Limits
+    from factcheck.parallel import content_key
+
+    setup = worker.setup
+    if not setup.cache_root:
+        return None
+    limits = Limits(max_bytes=int(setup.settings.max_file_mb * 1024 * 1024))
+    found = content_key(path, limits)
+    if found is None:
+        return None
+    refs = ",".join(f"{d.document.id}={d.document.sha256}" for d in worker.refs)
+    basis = "\x1f".join(
+        (setup.cache_key, *found, path, role, refs, setup.settings.model_dump_json(),
+         ",".join(sorted(setup.known_codes)), str(setup.report_unused))
+    )  # fmt: skip
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _result_path(worker: _Worker, key: str) -> Path:
+    return Path(worker.setup.cache_root or ".") / "results" / key[:2] / f"{key}.json.z"
+
+
+def _cached_result(worker: _Worker, key: str | None, path: str) -> DraftResult | None:
+    """A stored result for this key, if whole and valid (anything else is a miss)."""
+    if key is None:
+        return None
+    try:
+        raw = zlib.decompress(_result_path(worker, key).read_bytes())
+        stored = _StoredResult.model_validate_json(raw)
+    except (OSError, zlib.error, ValidationError, ValueError):
+        return None
+    if stored.key != key:
+        return None
+    source = None
+    if worker.setup.keep_source:
+        source = _read_source(path)
+    return DraftResult(path, stored.summary, tuple(stored.findings), stored.suppressed, source)
+
+
+def _read_source(path: str) -> str | None:
+    """The decoded source, for showing source lines (only text-like formats)."""
+    from factcheck.ingest import load_document
+
+    try:
+        doc = load_document(path)
+    except InputFileError:
+        return None
+    return doc.source or doc.text
+
+
+def _store_result(worker: _Worker, key: str, result: DraftResult) -> None:
+    from factcheck.cache import ClaimsCache
+
+    assert result.summary is not None
+    stored = _StoredResult(
+        key=key,
+        summary=result.summary,
+        findings=list(result.findings),
+        suppressed=result.suppressed,
+    )
+    with contextlib.suppress(OSError):
+        ClaimsCache._write(
+            _result_path(worker, key), zlib.compress(stored.model_dump_json().encode(), 1)
+        )
 
 
 def _analysed(worker: _Worker, path: str, role: Role) -> DocInput:
