@@ -201,6 +201,7 @@ def run(
     jobs: int = 1,
     cache_dir: str | None = None,
     progress: Progress | None = None,
+    keep_sources: bool = True,
 ) -> tuple[Report, dict[str, str]]:
     """Check documents; return the Report and each document's source text.
 
@@ -242,7 +243,7 @@ def run(
             references=tuple(pack_reference(d) for d in ref_docs),
             known_codes=frozenset(known),
             report_unused=report_unused,
-            keep_source=True,
+            keep_source=keep_sources,
             cache_root=str(cache.root) if cache else None,
             cache_key=cache.key if cache else "-",
         )

@@ -263,18 +263,30 @@ def check_drafts(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> Iterator[DraftResult]:
-    """Results for each (path, role), in input order, `jobs` processes at a time."""
+    """Results for each (path, role), in input order, `jobs` processes at a time.
+
+    Cached results are read here first; only the drafts that changed go to the
+    workers, so a re-check of an unchanged corpus starts no pool at all.
+    """
     total = len(tasks)
-    if jobs <= 1 or total < 4:
-        worker = prepare(setup)
-        results: Iterator[DraftResult] = (check_one(worker, *t) for t in tasks)
-        yield from _reporting(results, total, progress)
+    worker = prepare(setup)
+    cached = [_cached_result(worker, _result_key(worker, *t), t[0]) for t in tasks]
+    todo = [t for t, hit in zip(tasks, cached, strict=True) if hit is None]
+    fresh = iter(_compute(todo, setup, worker, jobs))
+    merged = (hit if hit is not None else next(fresh) for hit in cached)
+    yield from _reporting(merged, total, progress)
+
+
+def _compute(
+    todo: Sequence[tuple[str, Role]], setup: Setup, worker: _Worker, jobs: int
+) -> Iterator[DraftResult]:
+    if jobs <= 1 or len(todo) < 4:
+        yield from (check_one(worker, *t) for t in todo)
         return
-    chunksize = max(1, min(16, total // (jobs * 8)))
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, total), initializer=_init, initargs=(setup,)
-    ) as pool:
-        yield from _reporting(pool.map(_pooled_check, tasks, chunksize=chunksize), total, progress)
+    chunksize = max(1, min(16, len(todo) // (jobs * 8)))
+    workers = min(jobs, len(todo))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(setup,)) as pool:
+        yield from pool.map(_pooled_check, todo, chunksize=chunksize)
 
 
 def _reporting(results: Any, total: int, progress: Progress | None) -> Iterator[DraftResult]:

@@ -54,6 +54,7 @@ def run_check(args: argparse.Namespace) -> int:
         jobs=args.jobs or default_jobs(),
         cache_dir=None if args.no_cache else DEFAULT_DIR,
         progress=progress_bar(),
+        keep_sources=any(fmt == "text" for fmt, _ in pairs),  # only text shows source lines
     )
     if not report.documents:
         for error in report.errors:
