@@ -14,6 +14,7 @@ from factcheck.config import Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.engine import load_rules, order, run_rules
 from factcheck.errors import InputFileError
+from factcheck.ingest import printable_path
 from factcheck.model import (
     SEVERITY_RANK,
     Document,
@@ -48,10 +49,16 @@ def walk(paths: Iterable[str], role: Role | None = None) -> tuple[list[Source], 
         if path.is_dir():
             found = sorted(_files_under(path, SUPPORTED_SUFFIXES))
             if not found:
-                errors.append(InputError(path=given, message="directory holds no supported files"))
+                errors.append(
+                    InputError(
+                        path=printable_path(given), message="directory holds no supported files"
+                    )
+                )
             sources.extend(Source(str(p), role) for p in found)
         elif not path.exists() and not path.is_symlink():
-            errors.append(InputError(path=given, message="no such file or directory"))
+            errors.append(
+                InputError(path=printable_path(given), message="no such file or directory")
+            )
         else:
             sources.append(Source(given, role))
     return sources, errors
@@ -99,7 +106,7 @@ def read_sources(
         try:
             document = load_document(source.path, role=role, limits=limits)
         except InputFileError as exc:
-            errors.append(InputError(path=source.path, message=exc.reason))
+            errors.append(InputError(path=printable_path(source.path), message=exc.reason))
             continue
         docs.append(analyse(document, gazetteer))
     return docs, errors
@@ -232,7 +239,7 @@ def run(
         try:
             ref_docs.insert(0, analyse(load_facts(facts), ctx.gazetteer))
         except InputFileError as exc:
-            out.errors.append(InputError(path=facts, message=exc.reason))
+            out.errors.append(InputError(path=printable_path(facts), message=exc.reason))
     others = [(s.path, role) for s, role in zip(sources, roles, strict=True) if role != "reference"]
     if ref_docs or any(role == "draft" for _, role in others):
         doc_rules = [r for r in rules if r.spec.scope == "document"]

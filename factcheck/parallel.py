@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from factcheck.cache import ClaimsCache, entry_bytes, parse_entry, unpack
 from factcheck.corpus import DocInput
 from factcheck.errors import InputFileError
+from factcheck.ingest import printable_path
 from factcheck.model import InputError, Role
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ def _in_process(
         try:
             doc = _analyse(task, gazetteer)
         except InputFileError as exc:
-            yield InputError(path=task.path, message=exc.reason)
+            yield InputError(path=printable_path(task.path), message=exc.reason)
             continue
         if cache is not None:
             cache.put(doc)
@@ -148,7 +149,8 @@ def _cached(task: _Task, cache: ClaimsCache | None) -> DocInput | None:
     if found is None:
         return None
     sha256, fmt = found
-    return cache.get(sha256, fmt, doc_id=task.path, path=task.path, role=task.role)
+    shown = printable_path(task.path)
+    return cache.get(sha256, fmt, doc_id=shown, path=shown, role=task.role)
 
 
 def content_key(path: str, limits: Limits) -> tuple[str, str] | None:
@@ -189,7 +191,7 @@ def _pooled(
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
         for task, done in zip(tasks, pool.map(_work, tasks, chunksize=chunksize), strict=True):
             if done.error is not None:
-                yield InputError(path=done.path, message=done.error)
+                yield InputError(path=printable_path(done.path), message=done.error)
                 continue
             doc = _unpacked(task, done)
             if doc is None:  # a corrupt cache entry: recompute here, and repair the cache
@@ -200,7 +202,8 @@ def _pooled(
 
 
 def _unpacked(task: _Task, done: _Done) -> DocInput | None:
-    raw = unpack(done.packed or b"", doc_id=task.path, path=task.path, role=task.role)
+    shown = printable_path(task.path)
+    raw = unpack(done.packed or b"", doc_id=shown, path=shown, role=task.role)
     return None if raw is None else parse_entry(raw, task.cache_key, done.sha256, done.fmt)
 
 

@@ -27,6 +27,7 @@ from factcheck.config import Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.engine import run_rules
 from factcheck.errors import InputFileError
+from factcheck.ingest import printable_path
 from factcheck.model import DocumentSummary, Finding, InputError, Role
 from factcheck.rulepack import Rule
 
@@ -139,7 +140,7 @@ def _check(worker: _Worker, path: str, role: Role) -> DraftResult:
     try:
         doc = _analysed(worker, path, role)
     except InputFileError as exc:
-        return DraftResult(path, error=InputError(path=path, message=exc.reason))
+        return DraftResult(path, error=InputError(path=printable_path(path), message=exc.reason))
     doc_rules = [r for r in worker.rules if r.spec.scope == "document"]
     cross_rules = [r for r in worker.rules if r.spec.scope == "cross"]
     findings = run_rules(doc_rules, Corpus(docs=(doc,)), worker.registry, worker.ctx)
@@ -230,7 +231,8 @@ def _analysed(worker: _Worker, path: str, role: Role) -> DocInput:
     limits = Limits(max_bytes=int(setup.settings.max_file_mb * 1024 * 1024))
     cache = ClaimsCache(setup.cache_root, setup.cache_key) if setup.cache_root else None
     if cache is not None and (found := content_key(path, limits)) is not None:
-        hit = cache.get(*found, doc_id=path, path=path, role=role)
+        shown = printable_path(path)
+        hit = cache.get(*found, doc_id=shown, path=shown, role=role)
         if hit is not None:
             return hit
     doc = analyse(load_document(path, role=role, limits=limits), worker.ctx.gazetteer)

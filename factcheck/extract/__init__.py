@@ -96,14 +96,26 @@ def _speaker_at(quotes: list[tuple[int, int, str]], r: RawClaim) -> str | None:
     return None
 
 
+MAX_SENTENCE = 2000  # a longer "sentence" is a run-on block: claims keep a window of it
+
+
+def _clip(s_start: int, s_end: int, r: RawClaim) -> tuple[int, int]:
+    """The claim's sentence, at most MAX_SENTENCE characters around the claim (each claim
+    stores its sentence's text: whole run-on blocks made memory quadratic)."""
+    s_end = max(s_end, r.end)
+    if s_end - s_start <= MAX_SENTENCE:
+        return s_start, s_end
+    start = max(s_start, r.start - MAX_SENTENCE // 2)
+    return start, min(s_end, max(r.end, start + MAX_SENTENCE))
+
+
 def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[Claim]:
     """Locate raw claims in the source file and attach sentence, context and speaker."""
     quotes = _quote_speakers(raw)
     claims: list[Claim] = []
     for n, r in enumerate(raw):
         sent = sentence_of(seg, r.start)
-        s_start, s_end = (sent.start, sent.end) if sent else (r.start, r.end)
-        s_end = max(s_end, r.end)
+        s_start, s_end = _clip(sent.start if sent else r.start, sent.end if sent else r.end, r)
         value: Any = r.value
         if isinstance(value, ListValue) and not value.items:
             value = value.model_copy(update={"items": _list_items(doc, raw, r)})

@@ -18,7 +18,7 @@ attribute is "financier" when the sentence speaks of financing, else
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from factcheck.extract.base import ExtractContext, RawClaim
@@ -160,12 +160,37 @@ def _org_spans(text: str, start: int, end: int, acronyms: dict[str, str], gaz: G
             yield m.start(), m.end()
 
 
+class _Taken:
+    """Character ranges already claimed, kept sorted and merged so that an overlap test
+    is one bisect (a scan over all of them was quadratic on long documents)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect_left(self.starts, b) - 1
+        return i >= 0 and self.ends[i] > a
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect_left(self.starts, a)
+        if i > 0 and self.ends[i - 1] > a:
+            i -= 1
+            a, b = self.starts[i], max(b, self.ends[i])
+        j = i
+        while j < len(self.starts) and self.starts[j] < b:
+            b = max(b, self.ends[j])
+            j += 1
+        self.starts[i:j] = [a]
+        self.ends[i:j] = [b]
+
+
 def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
     """Entity and list claims of `text`."""
     gaz = ctx.gazetteer if isinstance(ctx.gazetteer, Gazetteer) else default_gazetteer()
     acronyms = defined_acronyms(text)
     out: list[RawClaim] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for lst in seg.lists:
         if not lst.items or _people_list(text, lst):
             continue
@@ -185,20 +210,20 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
         )
         for a, b in lst.items:
             out.append(_claim(text, a, b, attribute, acronyms, gaz, lead))
-        taken.append((lst.lead_start, lst.items[-1][1]))
+        taken.add(lst.lead_start, lst.items[-1][1])
     for s in seg.sentences:
         attribute = "financier" if _financing(text[s.start : s.end]) else "organisation"
         for a, b in _org_spans(text, s.start, s.end, acronyms, gaz):
-            if any(x < b and a < y for x, y in taken):
+            if taken.overlaps(a, b):
                 continue
             out.append(_claim(text, a, b, attribute, acronyms, gaz))
-            taken.append((a, b))
+            taken.add(a, b)
     out.sort(key=lambda r: (r.start, r.end))
     return out
 
 
 def _sentence_of(text: str, seg: Segmentation, offset: int) -> str:
-    i = bisect_right([s.start for s in seg.sentences], offset) - 1
+    i = bisect_right(seg.sentences, offset, key=lambda s: s.start) - 1
     if i >= 0 and offset < seg.sentences[i].end:
         return text[seg.sentences[i].start : seg.sentences[i].end]
     return ""

@@ -128,11 +128,20 @@ class _Collector(HTMLParser):
             self.events.append(_Event("comment", data.strip(), self._offset(), 0))
 
 
+def _unclosed_comment(source: str) -> int:
+    """Where a comment that never closes starts (the end of `source` if none): like a
+    browser, the rest is a comment. html.parser rescans to the end for every "<!--"
+    after the last "-->", which is quadratic in such a tail."""
+    last_close = source.rfind("-->")
+    start = source.find("<!--", max(0, last_close + 3) if last_close >= 0 else 0)
+    return len(source) if start < 0 else start
+
+
 def parse_html(source: str, path: str, limits: Limits) -> Parsed:
     """Read HTML: the page's main text, each character mapped to the source."""
     collector = _Collector(source, limits.html_max_depth)
     try:
-        collector.feed(source)
+        collector.feed(source[: _unclosed_comment(source)])
         collector.close()
     except _TooDeep:
         raise InputFileError(

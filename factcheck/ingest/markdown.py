@@ -200,8 +200,10 @@ class _Scanner:
     def _angle(self, i: int) -> int | None:
         src = self.src
         if src.startswith("<!--", i):
-            close = src.find("-->", i + 4)
+            unclosed = self.no_close.get("<!--")  # no "-->" after an earlier comment start
+            close = -1 if unclosed and i >= unclosed[0] else src.find("-->", i + 4)
             if close < 0:
+                self.no_close["<!--"] = (i, self.n)
                 return None
             self.comments.append((self.out.length, src[i + 4 : close].strip()))
             self._gap(i, close + 3)

@@ -215,12 +215,6 @@ def test_bad_input(tmp_path: Path, case: Case, fmt: str) -> None:
         case.check(report, fmt)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead: doc ids and InputError paths built from raw argv paths (cache hit in "
-    "parallel.py/stream.py, InputError in api.py/parallel.py/stream.py) keep lone surrogates; "
-    "pass them through factcheck.ingest.printable_path",
-)
 def test_non_utf8_names_on_cache_hit_and_in_errors(tmp_path: Path) -> None:
     (tmp_path / "caf\udce9.md").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b\udce9.txt").write_bytes(PNG)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.api import analyse
 from factcheck.extract import extract
@@ -115,3 +117,56 @@ def test_context_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None
     assert lengths and max(lengths) <= 8 * 40
     middle = claims[len(claims) // 2]
     assert "job" in middle.context
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 15)), max_size=30),
+    st.integers(0, 70),
+    st.integers(1, 15),
+)
+def test_taken_ranges_match_a_plain_scan(adds: list[tuple[int, int]], a: int, width: int) -> None:
+    """entities.find scanned every claimed range per candidate (quadratic; found by the
+    atheris fuzzer): the bisect version answers exactly like the scan."""
+    from factcheck.extract.entities import _Taken
+
+    taken, plain = _Taken(), []
+    for start, length in adds:
+        taken.add(start, start + length)
+        plain.append((start, start + length))
+    b = a + width
+    assert taken.overlaps(a, b) == any(x < b and a < y for x, y in plain)
+
+
+def test_unclosed_html_comment_tail_is_not_fed_to_html_parser() -> None:
+    """html.parser rescans to the end for every "<!--" after the last "-->" (quadratic,
+    found by bench/redos.py): the unclosed tail is cut off first, as a browser hides it."""
+    from factcheck.ingest import Limits
+    from factcheck.ingest.html import _unclosed_comment, parse_html
+
+    page = "<p>a --> b</p><!-- c --><p>Intro 16 GWh.</p>" + "<!--" * 5000
+    assert _unclosed_comment(page) == page.index("<!--", page.index("-->", 15) + 3)
+    assert _unclosed_comment("<p>x</p>") == len("<p>x</p>")
+    assert parse_html(page, "x.html", Limits()).text == "a --> b\n\nIntro 16 GWh."
+
+
+def test_unclosed_markdown_comments_stay_literal() -> None:
+    """Each unclosed "<!--" searched the rest of the file for "-->" (quadratic)."""
+    from factcheck.ingest.markdown import parse_markdown
+
+    text = "Intro 16 GWh. " + "<!--" * 5000
+    assert parse_markdown(text).text == text
+    assert parse_markdown("a <!-- b --> c <!-- d").text.split() == ["a", "c", "<!--", "d"]
+
+
+def test_claims_keep_a_bounded_sentence() -> None:
+    """Every claim stored its whole sentence: a 200 KB run-on block with thousands of
+    claims took gigabytes (found by the atheris fuzzer as an out-of-memory)."""
+    from factcheck.extract import MAX_SENTENCE
+
+    claims = extract("It has 16 GWh and 1,200 jobs, " * 4000)  # one 120,000-character sentence
+    assert len(claims) >= 4000
+    assert all(len(c.sentence.text) <= MAX_SENTENCE + len(c.span.text) for c in claims)
+    assert all(c.sentence.start <= c.span.start and c.span.end <= c.sentence.end for c in claims)
+    short = extract("It has 16 GWh. It employs 1,200 people.")
+    assert [c.sentence.text for c in short] == ["It has 16 GWh.", "It employs 1,200 people."]
