@@ -216,6 +216,7 @@ def test_bad_input(tmp_path: Path, case: Case, fmt: str) -> None:
 
 
 def test_non_utf8_names_on_cache_hit_and_in_errors(tmp_path: Path) -> None:
+    """Lone surrogates from a non-UTF-8 file name never reach a report (cache hit, error)."""
     (tmp_path / "caf\udce9.md").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b\udce9.txt").write_bytes(PNG)
     for args in (["caf\udce9.md"], ["caf\udce9.md"], ["caf\udce9.md", "b\udce9.txt"]):
