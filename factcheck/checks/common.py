@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from factcheck.checks import Hit
 from factcheck.corpus import Corpus, DocInput
 from factcheck.link import BlockKey, Link, align
 from factcheck.model import Claim, Related, Span
@@ -43,6 +44,16 @@ def sentence_at(doc: DocInput, offset: int) -> Span | None:
 
     sentence = sentence_of(doc.segmentation, offset)
     return doc.document.span(sentence.start, sentence.end) if sentence else None
+
+
+def claim_hit(claim: Claim, key: tuple[str, ...], **evidence: str) -> Hit:
+    """A one-sided hit on a claim: quoted and located, plus the kind's own evidence."""
+    return Hit(
+        location=claim.span,
+        sentence=claim.sentence,
+        evidence={"claim": shown(claim), "claim_where": claim.span.where, **evidence},
+        key=key,
+    )
 
 
 def related(other: Claim, note: str) -> Related:

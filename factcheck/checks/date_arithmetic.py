@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
+from factcheck.checks.common import claim_hit
 from factcheck.corpus import DocInput, RunContext
 from factcheck.model import DateValue
 
@@ -68,17 +69,12 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
         elapsed = years_between(v.anchor_iso, dateline)
         if abs(elapsed - v.offset_years) < params.tolerance_years:
             continue
-        yield Hit(
-            location=claim.span,
-            sentence=claim.sentence,
-            evidence={
-                "claim": claim.span.text,
-                "claim_where": claim.span.where,
-                "years": str(v.offset_years),
-                "anchor": v.anchor or "the event",
-                "anchor_date": v.anchor_iso,
-                "dateline": dateline,
-                "elapsed": f"{elapsed:.1f}",
-            },
-            key=(claim.span.text, v.anchor_iso, dateline[:4]),
+        yield claim_hit(
+            claim,
+            (claim.span.text, v.anchor_iso, dateline[:4]),
+            years=str(v.offset_years),
+            anchor=v.anchor or "the event",
+            anchor_date=v.anchor_iso,
+            dateline=dateline,
+            elapsed=f"{elapsed:.1f}",
         )

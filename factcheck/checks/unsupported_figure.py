@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind, quantity_mismatch
 from factcheck.checks.agreement import date_key, dates_equal, quantity_key, quantity_score
-from factcheck.checks.common import unsupported
+from factcheck.checks.common import claim_hit, unsupported
 from factcheck.corpus import Corpus, RunContext
 from factcheck.link import BlockKey, context_score
 from factcheck.model import Claim, DateValue
@@ -74,13 +74,6 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         for claim, _doc in unsupported(corpus, claim_kind, key, score, same, params.min_score):
             if getattr(claim.value, "vague", False) or getattr(claim.value, "dateline", False):
                 continue
-            yield Hit(
-                location=claim.span,
-                sentence=claim.sentence,
-                evidence={
-                    "claim": claim.span.text,
-                    "claim_where": claim.span.where,
-                    "kind": "figure" if claim_kind == "quantity" else "date",
-                },
-                key=(claim_kind, claim.span.text, " ".join(claim.context[:6])),
-            )
+            what = "figure" if claim_kind == "quantity" else "date"
+            key = (claim_kind, claim.span.text, " ".join(claim.context[:6]))
+            yield claim_hit(claim, key, kind=what)

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
+from factcheck.checks.common import claim_hit
 from factcheck.checks.quotes import verdicts
 from factcheck.corpus import Corpus, RunContext
 from factcheck.model import QuoteValue
@@ -46,13 +47,5 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         if v.status != "unsupported":
             continue
         assert isinstance(v.claim.value, QuoteValue)
-        yield Hit(
-            location=v.claim.span,
-            sentence=v.claim.sentence,
-            evidence={
-                "claim": v.claim.span.text,
-                "claim_where": v.claim.span.where,
-                "speaker": v.claim.value.speaker or "an unnamed speaker",
-            },
-            key=(v.claim.value.text,),
-        )
+        speaker = v.claim.value.speaker or "an unnamed speaker"
+        yield claim_hit(v.claim, (v.claim.value.text,), speaker=speaker)
