@@ -14,10 +14,13 @@ enough to mean something) are flagged. Exit code 1 when anything is flagged.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 FLAG_RATIO = 3.0
 MIN_MS = 20.0  # below this, t(2n) is noise (scheduling, GC): never flagged
@@ -153,8 +156,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", action="append", default=[], help="stage name (repeatable)")
     parser.add_argument("--all", action="store_true", help=f"also rows under {MIN_MS:g} ms")
+    parser.add_argument("--json", default=None, help="also write the figures here (run_all)")
     args = parser.parse_args(argv)
     rows = run(args.size, args.repeat, args.only)
+    if args.json:
+        figures = [dataclasses.asdict(r) for r in rows]
+        Path(args.json).write_text(json.dumps(figures, default=str), encoding="utf-8")
     shown = rows if args.all else [r for r in rows if r.t_2n >= MIN_MS]
     print(f"## Adversarial inputs (n = {args.size:,} characters; best of {args.repeat})\n")
     print(table(shown))

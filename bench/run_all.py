@@ -74,6 +74,15 @@ def main(argv: list[str] | None = None) -> int:
             ),
             ("3. Accuracy beside speed", *run("accuracy", BENCH_PY, [], out)),
             ("4-5. Corpus scale and re-check", *run("scale", PROJECT_PY, ["--sizes", sizes], out)),
+            (
+                "6. Adversarial inputs: time at n and 2n",
+                *run(
+                    "redos",
+                    PROJECT_PY,
+                    ["--size", "5000" if args.quick else "10000", "--repeat", "2"],
+                    out,
+                ),
+            ),
         ]
     load_after = os.getloadavg()
     lines = [

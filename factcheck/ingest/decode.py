@@ -85,6 +85,16 @@ def _latin_script(text: str) -> bool:
     return latin * 2 >= len(letters)
 
 
+def _western_text(data: bytes, western: str) -> bool:
+    """Mostly ASCII with a few Latin letters and nothing odd: a Western European text.
+
+    A short Windows-1252 text ("café Région") can look like another script to a
+    statistical guess; a real Cyrillic, Greek or Arabic text is mostly non-ASCII.
+    """
+    ascii_share = sum(1 for b in data if b < 128) / max(1, len(data))
+    return ascii_share >= 0.8 and _odd(western) == 0 and _latin_script(western)
+
+
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
@@ -101,7 +111,7 @@ def _guess(data: bytes) -> str | None:
     western = next((t for t in (_strict(data, e) for e in _WESTERN) if t is not None), None)
     if guessed is None or western is None:
         text = guessed if western is None else western
-    elif not _latin_script(guessed):
+    elif not _latin_script(guessed) and not _western_text(data, western):
         text = guessed
     else:
         text = western if _odd(western) <= _odd(guessed) else guessed

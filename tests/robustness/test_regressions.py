@@ -170,3 +170,18 @@ def test_claims_keep_a_bounded_sentence() -> None:
     assert all(c.sentence.start <= c.span.start and c.span.end <= c.sentence.end for c in claims)
     short = extract("It has 16 GWh. It employs 1,200 people.")
     assert [c.sentence.text for c in short] == ["It has 16 GWh.", "It employs 1,200 people."]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("café Région du Sud, 3 millions €.", "cp1252"),
+        ("abc \xff def", "latin-1"),
+        ("Привет, это текст на русском языке о заводе.", "cp1251"),
+    ],
+)
+def test_short_legacy_texts_decode_right(text: str, encoding: str) -> None:
+    """Short Windows-1252 text was read as Arabic presentation forms by the guesser."""
+    from factcheck.ingest.decode import decode_bytes
+
+    assert decode_bytes(text.encode(encoding), "x.txt") == text
