@@ -194,11 +194,13 @@ def _pooled(
                 yield InputError(path=printable_path(done.path), message=done.error)
                 continue
             doc = _unpacked(task, done)
-            if doc is None:  # a corrupt cache entry: recompute here, and repair the cache
-                [doc] = _in_process([task], None, gazetteer)
-                if isinstance(doc, DocInput) and cache is not None:
-                    cache.put(doc)
-            yield doc
+            if doc is not None:
+                yield doc
+                continue
+            [again] = _in_process([task], None, gazetteer)  # a corrupt entry: recompute here
+            if isinstance(again, DocInput) and cache is not None:
+                cache.put(again)  # ... and repair the cache
+            yield again
 
 
 def _unpacked(task: _Task, done: _Done) -> DocInput | None:

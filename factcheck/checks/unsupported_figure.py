@@ -75,5 +75,5 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
             if getattr(claim.value, "vague", False) or getattr(claim.value, "dateline", False):
                 continue
             what = "figure" if claim_kind == "quantity" else "date"
-            key = (claim_kind, claim.span.text, " ".join(claim.context[:6]))
-            yield claim_hit(claim, key, kind=what)
+            basis = (claim_kind, claim.span.text, " ".join(claim.context[:6]))
+            yield claim_hit(claim, basis, kind=what)
