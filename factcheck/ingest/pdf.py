@@ -77,7 +77,7 @@ def parse_pdf(data: bytes, path: str, limits: Limits) -> Parsed:
         notices: list[str] = []
         for number in range(1, count + 1):
             try:
-                text = reader.pages[number - 1].extract_text() or ""
+                text = _page_text(reader.pages[number - 1])
             except Exception as exc:
                 raise InputFileError(path, f"corrupt PDF: page {number}: {one_line(exc)}") from None
             page = list(_lines(text, number))
@@ -86,6 +86,18 @@ def parse_pdf(data: bytes, path: str, limits: Limits) -> Parsed:
             units += page
     notices += [f"PDF: {m}" for m in dict.fromkeys(warned.messages)][:5]
     return from_units(units, notices)
+
+
+def _page_text(page: Any) -> str:
+    """The page's text in reading order, with blank lines where paragraphs part
+    (pypdf's layout mode); plain mode when layout mode fails on a page."""
+    try:
+        text = page.extract_text(extraction_mode="layout") or ""
+    except Exception:
+        return page.extract_text() or ""
+    lines = text.splitlines()
+    indent = min((len(x) - len(x.lstrip()) for x in lines if x.strip()), default=0)
+    return "\n".join(x[indent:] for x in lines)
 
 
 def _lines(text: str, page: int) -> Iterator[Unit]:
@@ -97,5 +109,7 @@ def _lines(text: str, page: int) -> Iterator[Unit]:
         line = line.rstrip()
         if not line and first:
             continue
-        yield Unit(line, f"page {page}, line {number}", "\n\n" if first else "\n")
+        # A page break is a soft line break: a sentence running over it is one
+        # paragraph; paragraphs show as blank lines, which layout mode keeps.
+        yield Unit(line, f"page {page}, line {number}", "\n")
         first = False
