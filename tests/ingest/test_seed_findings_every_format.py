@@ -62,6 +62,5 @@ def test_same_findings_as_markdown(
         ("FC101", "reference", "La Banque Postale"),
         ("FC204", "draft", "This is a great day for Dunkirk, France and Europe,"),
     } <= found
-    assert found == from_markdown, (
-        f"only in {fmt}: {sorted(found - from_markdown)}\nonly in markdown: {sorted(from_markdown - found)}"
-    )
+    extra, missing = sorted(found - from_markdown), sorted(from_markdown - found)
+    assert found == from_markdown, f"only in {fmt}: {extra}\nonly in markdown: {missing}"
