@@ -36,13 +36,19 @@ def quantity_compatible(a: Claim, b: Claim, rate_optional: frozenset[str]) -> bo
     assert isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)
     if va.modifier and vb.modifier and va.modifier != vb.modifier:
         return False
-    if a.time and b.time and a.time != b.time:
+    if a.time and b.time and not _same_period(a.time, b.time):
         return False
     if va.rate != vb.rate:
         family = va.dimension.split(":")[0]
         if (va.rate and vb.rate) or family not in rate_optional:
             return False
     return True
+
+
+def _same_period(a: str, b: str) -> bool:
+    """Times compare at the coarser granularity: "2023-03" falls in "2023"."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
 
 
 def quantity_score(a: Claim, b: Claim, rate_optional: frozenset[str]) -> float:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from types import ModuleType
 from typing import Any
 
 from factcheck.extract.base import ExtractContext, RawClaim, content_words
 from factcheck.model import (
     Claim,
+    DateValue,
     Document,
     ListValue,
     QuoteValue,
@@ -41,7 +44,35 @@ def find_raw(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim
         raw.extend(found)
     raw = _drop_covered_quantities(raw)
     raw.sort(key=lambda r: (r.start, r.end, r.kind))
-    return raw
+    return _dated_quantities(text, raw)
+
+
+_GAP = re.compile(
+    r"[^\S\n]*(?:(?:per|a|an)\s+[\w-]+\s+)?(?:in|on|during|for|as of|at the end of|by)\s+$", re.I
+)
+
+
+def _dated_quantities(text: str, raw: list[RawClaim]) -> list[RawClaim]:
+    """A figure directly followed by a date ("166 euros per MWh in March 2023") holds
+    at that date: it becomes the figure's time, so figures of different dates are
+    never compared as the same thing. Only a short gap of prepositions may stand
+    between them; the extractors' own time ("50 GWh by 2030") is kept."""
+    dates = [(r.start, r.value) for r in raw if r.kind == "date" and isinstance(r.value, DateValue)]
+    starts = [d[0] for d in dates]
+    out: list[RawClaim] = []
+    for r in raw:
+        if r.kind == "quantity" and r.time is None:
+            i = bisect_left(starts, r.end)
+            if (
+                i < len(dates)
+                and dates[i][0] - r.end <= 40
+                and _GAP.match(text[r.end : dates[i][0]])
+            ):
+                value = dates[i][1]
+                if value.offset_years is None and not value.dateline:
+                    r = replace(r, time=value.iso)
+        out.append(r)
+    return out
 
 
 def _drop_covered_quantities(raw: list[RawClaim]) -> list[RawClaim]:
