@@ -12,7 +12,7 @@ from factcheck.cache import ClaimsCache
 from factcheck.checks import Registry, default_registry
 from factcheck.config import Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
-from factcheck.engine import load_rules, order, run_rules
+from factcheck.engine import enabled_rules, load_all_rules, order, run_rules
 from factcheck.errors import InputFileError
 from factcheck.ingest import printable_path
 from factcheck.model import (
@@ -87,29 +87,6 @@ def analyse(document: Document, gazetteer: object | None = None) -> DocInput:
     seg = segment(document.text)
     claims = extract_document(document, seg, gazetteer=gazetteer)
     return DocInput(document=document, segmentation=seg, claims=tuple(claims))
-
-
-def read_sources(
-    sources: Sequence[Source], settings: Settings, gazetteer: object | None = None
-) -> tuple[list[DocInput], list[InputError]]:
-    """Load and analyse every source; a bad file becomes an InputError, not a crash."""
-    from factcheck.ingest import Limits, load_document
-
-    limits = Limits(max_bytes=int(settings.max_file_mb * 1024 * 1024))
-    any_reference = any(s.role == "reference" for s in sources)
-    docs: list[DocInput] = []
-    errors: list[InputError] = []
-    for source in sources:
-        role = source.role or settings.role_for(source.path)
-        if role is None:
-            role = "draft" if any_reference else "peer"
-        try:
-            document = load_document(source.path, role=role, limits=limits)
-        except InputFileError as exc:
-            errors.append(InputError(path=printable_path(source.path), message=exc.reason))
-            continue
-        docs.append(analyse(document, gazetteer))
-    return docs, errors
 
 
 def run_context(settings: Settings) -> RunContext:
@@ -219,8 +196,9 @@ def run(
     """
     settings = settings or Settings()
     registry = registry or default_registry()
-    rules = load_rules(settings, registry)
-    known = {r.code for r in rules} | {r.code for r in registry_codes(settings, registry)}
+    every_rule = load_all_rules(settings, registry)
+    rules = enabled_rules(every_rule, settings)
+    known = {r.code for r in every_rule}  # suppressions may name disabled rules too
     ref_sources, ref_errors = walk(references, "reference")
     ref_paths = {os.path.normpath(s.path) for s in ref_sources}
     sources, errors = walk(paths)
@@ -291,8 +269,3 @@ def _cache(cache_dir: str | None, settings: Settings) -> ClaimsCache | None:
     from factcheck.cache import cache_key
 
     return ClaimsCache(cache_dir, cache_key(gazetteer_files=settings.gazetteer))
-
-
-def registry_codes(settings: Settings, registry: Registry) -> list[Rule]:
-    """Every rule of the configured packs, enabled or not (for validating suppressions)."""
-    return load_rules(settings.model_copy(update={"select": (), "ignore": ()}), registry)

@@ -24,6 +24,16 @@ def pack_path(name: str) -> Path:
 
 def load_rules(settings: Settings, registry: Registry) -> list[Rule]:
     """Every enabled rule of the configured packs, with config overrides applied."""
+    return enabled_rules(load_all_rules(settings, registry), settings)
+
+
+def enabled_rules(rules: list[Rule], settings: Settings) -> list[Rule]:
+    """The rules that select/ignore and each rule's `enabled` let run."""
+    return [r for r in rules if _enabled(r, settings)]
+
+
+def load_all_rules(settings: Settings, registry: Registry) -> list[Rule]:
+    """Every rule of the configured packs, enabled or not, with overrides applied."""
     rules: list[Rule] = []
     for name in settings.packs:
         path = pack_path(name)
@@ -32,7 +42,7 @@ def load_rules(settings: Settings, registry: Registry) -> list[Rule]:
             raise RulePackError(where, None, f"rule pack {name!r} not found ({path})")
         rules.extend(load_pack(path, registry))
     check_unique(rules)
-    return [apply_overrides(r, settings, registry) for r in rules if _enabled(r, settings)]
+    return [apply_overrides(r, settings, registry) for r in rules]
 
 
 def _enabled(rule: Rule, settings: Settings) -> bool:

@@ -1,8 +1,8 @@
 """Analyse many documents: in a process pool, through the claims cache, in input order.
 
-`analyse_all` is the drop-in for `api.read_sources` when there are many inputs:
-the same roles, the same InputErrors, the same DocInputs in the same order, with
-`jobs` worker processes and an optional `ClaimsCache`.
+`analyse_all` loads and analyses every input: roles resolved, unreadable files as
+InputErrors, DocInputs in input order, with `jobs` worker processes and an
+optional `ClaimsCache`.
 
 What crosses the process boundary is small and cheap: a worker gets (path, limits)
 and sends back the zlib-compressed cache entry (the JSON of Document, Segmentation
@@ -58,7 +58,8 @@ class _Done:
 
 
 def resolve_roles(sources: Sequence[Source], settings: Settings) -> list[Role]:
-    """Each source's role, exactly as `api.read_sources` decides it."""
+    """Each source's role: as given, else by the configuration's globs, else draft
+    (when some source is a reference) or peer."""
     any_reference = any(s.role == "reference" for s in sources)
     roles: list[Role] = []
     for source in sources:
@@ -84,7 +85,7 @@ def analyse_all(
     gazetteer: object | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[DocInput], list[InputError]]:
-    """Load and analyse every source (like `api.read_sources`), `jobs` at a time.
+    """Load and analyse every source, `jobs` at a time.
 
     `jobs=1` (or a single source) runs in this process with `gazetteer`; more jobs
     use a process pool whose workers build the gazetteer from `settings`. With a

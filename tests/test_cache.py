@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.api import Source, analyse, read_sources, run_context
+from factcheck.api import Source, analyse, run_context
 from factcheck.cache import ClaimsCache, cache_key, entry_bytes
 from factcheck.config import Settings
 from factcheck.corpus import DocInput
@@ -165,10 +165,12 @@ def corpus(tmp_path: Path) -> list[Source]:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_analyse_all_matches_read_sources(corpus: list[Source], tmp_path: Path, jobs: int) -> None:
+def test_pool_and_cache_match_plain_analysis(
+    corpus: list[Source], tmp_path: Path, jobs: int
+) -> None:
     settings = Settings()
     gazetteer = run_context(settings).gazetteer
-    expected = read_sources(corpus, settings, gazetteer)
+    expected = analyse_all(corpus, settings, jobs=1, gazetteer=gazetteer)  # no pool, no cache
     cache = ClaimsCache(tmp_path / "cache", cache_key())
     seen: list[tuple[int, int]] = []
     for _ in range(2):  # the first run fills the cache, the second reads it

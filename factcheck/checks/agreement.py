@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable
 
+from factcheck.extract.quantity_context import is_default_attribute
 from factcheck.link import context_score
 from factcheck.model import Claim, DateValue, QuantityValue
 
@@ -68,8 +69,6 @@ def quantity_score(a: Claim, b: Claim, rate_optional: frozenset[str]) -> float:
 
 
 def _says_nothing(claim: Claim) -> bool:
-    from factcheck.extract.quantity_context import is_default_attribute
-
     assert isinstance(claim.value, QuantityValue)
     return is_default_attribute(claim.value.dimension, claim.attribute)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,6 +31,9 @@ from factcheck.checks import Hit, kind
 from factcheck.checks.common import checked_against
 from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.model import Claim, EntityValue
+from factcheck.normalise.acronyms import defined_acronyms
+from factcheck.normalise.gazetteer import default_gazetteer
+from factcheck.normalise.names import name_tokens, same_entity
 
 
 class Params(BaseModel):
@@ -49,8 +53,6 @@ class _Index:
 
 
 def _words(text: str, ctx: RunContext) -> list[str]:
-    from factcheck.normalise.names import name_tokens
-
     tokens = name_tokens(text)
     if ctx.gazetteer is None:
         return tokens
@@ -58,24 +60,27 @@ def _words(text: str, ctx: RunContext) -> list[str]:
 
 
 def _index(doc: DocInput, ctx: RunContext) -> _Index:
-    from factcheck.normalise.acronyms import defined_acronyms
-
     names = tuple(c.value.name for c in doc.of_kind("entity") if isinstance(c.value, EntityValue))
+    return _index_of(doc.document.text, names, ctx)
+
+
+# Drafts are checked one by one against the same references: index each
+# reference once per process, not once per draft.
+@lru_cache(maxsize=32)
+def _index_of(text: str, names: tuple[str, ...], ctx: RunContext) -> _Index:
     by_token: dict[str, list[str]] = {}
     for name in names:
         for token in set(_words(name, ctx)):
             by_token.setdefault(token, []).append(name)
     return _Index(
-        text=" " + " ".join(_words(doc.document.text, ctx)) + " ",
+        text=" " + " ".join(_words(text, ctx)) + " ",
         names=names,
         by_token={k: tuple(v) for k, v in by_token.items()},
-        acronyms=defined_acronyms(doc.document.text),
+        acronyms=defined_acronyms(text),
     )
 
 
 def _supported(claim: Claim, index: _Index, acronyms: dict[str, str], ctx: RunContext) -> bool:
-    from factcheck.normalise.names import same_entity
-
     assert isinstance(claim.value, EntityValue)
     name = claim.value.name
     words = _words(name, ctx)
@@ -88,8 +93,6 @@ def _supported(claim: Claim, index: _Index, acronyms: dict[str, str], ctx: RunCo
     candidates |= {n for n in index.names if n.isupper() or name.isupper()}
     gazetteer = ctx.gazetteer
     if gazetteer is None:
-        from factcheck.normalise.gazetteer import default_gazetteer
-
         gazetteer = default_gazetteer()
     both = {**index.acronyms, **acronyms}
     return any(same_entity(name, other, gazetteer, acronyms=both) for other in candidates)
@@ -105,8 +108,6 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each organisation of a draft that no reference names."""
     if not corpus.has_roles:
         return
-    from factcheck.normalise.acronyms import defined_acronyms
-
     indexes = {id(r): _index(r, ctx) for r in corpus.references}
     for doc, authorities in checked_against(corpus):
         acronyms = defined_acronyms(doc.document.text)

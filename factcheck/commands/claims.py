@@ -59,11 +59,14 @@ def _value(claim: Claim) -> str:
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    from factcheck.api import read_sources, walk
-    from factcheck.config import Settings
+    from factcheck.api import run_context, walk
+    from factcheck.config import load_config
+    from factcheck.parallel import analyse_all
 
+    settings = load_config()
     sources, errors = walk(args.paths)
-    docs, read_errors = read_sources(sources, Settings())
+    gazetteer = run_context(settings).gazetteer
+    docs, read_errors = analyse_all(sources, settings, gazetteer=gazetteer)
     for error in [*errors, *read_errors]:
         print(f"factcheck: error: {error.path}: {error.message}", file=sys.stderr)
     out = sys.stdout
