@@ -104,14 +104,17 @@ class Document(Frozen):
     comments: list[tuple[int, str]] = Field(default_factory=list)
 
     def span(self, start: int, end: int) -> Span:
-        """Build a located Span for `text[start:end]`."""
+        """Build a located Span for `text[start:end]`.
+
+        Every field is computed here from validated data, so the Span is constructed
+        without validation: this runs for every claim and every sentence quoted."""
         start = max(0, min(start, len(self.text)))
         end = max(start, min(end, len(self.text)))
         sm = self.source_map
         line, col = sm.line_col(sm.source_offset(start))
         last = max(start, end - 1)
         end_line, end_col = sm.line_col(sm.source_offset(last))
-        return Span(
+        return Span.model_construct(
             doc=self.id,
             start=start,
             end=end,

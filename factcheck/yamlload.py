@@ -60,15 +60,46 @@ class LocatedYaml:
         return line
 
 
-def load_yaml(text: str, path: str, error: type[RulePackError] = ConfigError) -> LocatedYaml:
-    """Parse YAML safely; syntax errors become `error(path, line, message)`."""
+_FastLoader: Any = getattr(yaml, "CSafeLoader", None)
+
+
+def _has_alias(root: yaml.Node | None) -> bool:
+    """Whether a composed tree shares a node, which only an alias can make."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return False
+
+
+def _compose(text: str, loader_class: Any) -> tuple[Any, yaml.Node | None]:
+    loader = loader_class(text)
     try:
-        loader = _NoAliasLoader(text)
-        try:
-            root = loader.get_single_node()
-            data = loader.construct_document(root) if root is not None else None
-        finally:
-            loader.dispose()
+        root = loader.get_single_node()
+        if loader_class is _FastLoader and _has_alias(root):
+            return _compose(text, _NoAliasLoader)  # for the alias's own line in the error
+        data = loader.construct_document(root) if root is not None else None
+    finally:
+        loader.dispose()
+    return data, root
+
+
+def load_yaml(text: str, path: str, error: type[RulePackError] = ConfigError) -> LocatedYaml:
+    """Parse YAML safely; syntax errors become `error(path, line, message)`.
+
+    libyaml's C parser does the work when PyYAML has it (several times faster, which
+    counts at start-up); a tree that shares a node is re-read by the pure-Python loader,
+    which refuses the alias at its own line."""
+    try:
+        data, root = _compose(text, _FastLoader or _NoAliasLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
