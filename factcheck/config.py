@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -89,8 +88,15 @@ def discover(start: Path) -> Path | None:
 
 
 def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    """[tool.factcheck] of a pyproject.toml; a file that never names factcheck is not
+    parsed at all (neither its cost nor its syntax errors are ours)."""
+    import tomllib
+
+    text = read_text_file(str(path))
+    if "factcheck" not in text:
+        return None
     try:
-        data = tomllib.loads(read_text_file(str(path)))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), getattr(exc, "lineno", None), f"TOML error: {exc}") from None
     section = data.get("tool", {}).get("factcheck")

@@ -34,6 +34,17 @@ def test_pyproject_without_section_is_skipped(tmp_path: Path) -> None:
     assert discover(tmp_path) is None or discover(tmp_path) != tmp_path / "pyproject.toml"
 
 
+def test_broken_pyproject_of_another_tool_is_not_ours(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project\nname = 'x'\n", encoding="utf-8")
+    assert discover(tmp_path) != tmp_path / "pyproject.toml"
+
+
+def test_broken_pyproject_naming_factcheck_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.factcheck\nignore = 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="TOML error"):
+        discover(tmp_path)
+
+
 def test_flags_win_over_file(tmp_path: Path) -> None:
     (tmp_path / "factcheck.yaml").write_text("fail_on: warning\nselect: [FC1]\n", encoding="utf-8")
     settings = load_config(cwd=tmp_path, overrides=Options(fail_on="info"))
