@@ -12,11 +12,9 @@ import functools
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from factcheck.extract.base import STOPWORDS
 from factcheck.extract.quantity_tokens import Tok, words
-from factcheck.normalise import numbers, units
+from factcheck.normalise import numbers, safe_load, units
 
 # Lower-case currency codes that are never ordinary words.
 _SAFE_LOWER_CODES = frozenset(
@@ -79,7 +77,7 @@ def _phrases(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
 @functools.cache
 def cues() -> dict[str, Any]:
     """The cue-word data of `data/quantity_cues.yaml`, with phrase tables prepared."""
-    raw = yaml.safe_load(
+    raw = safe_load(
         (resources.files("factcheck") / "data" / "quantity_cues.yaml").read_bytes()
     )
     data = dict(raw)
