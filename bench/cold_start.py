@@ -24,6 +24,7 @@ from common import PROJECT_PY, REPO, bytecode_env, say, table, write_json
 
 SEEDS = REPO / "seeds"
 FACTCHECK = str(PROJECT_PY.parent / "factcheck")
+PYDANTIC_MODEL = "import pydantic\nclass M(pydantic.BaseModel):\n    x: int\nM(x=1)"
 
 
 def commands(cli_has_cache: bool) -> dict[str, list[str]]:
@@ -40,6 +41,9 @@ def commands(cli_has_cache: bool) -> dict[str, list[str]]:
     cmds = {
         "python -c pass": [py, "-c", "pass"],
         "import pydantic": [py, "-c", "import pydantic"],
+        # pydantic builds its schema machinery on the first model class: the floor of
+        # any tool whose data model is pydantic, before it reads a byte.
+        "import pydantic + one model": [py, "-c", PYDANTIC_MODEL],
         "import factcheck": [py, "-c", "import factcheck"],
         "import factcheck.model": [py, "-c", "import factcheck.model"],
         "import factcheck.config": [py, "-c", "import factcheck.config"],
