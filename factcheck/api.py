@@ -12,11 +12,10 @@ from factcheck.cache import ClaimsCache
 from factcheck.checks import Registry, default_registry
 from factcheck.config import Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
-from factcheck.engine import enabled_rules, load_all_rules, order, run_rules
+from factcheck.engine import enabled_rules, load_all_rules, run_rules
 from factcheck.errors import InputFileError
 from factcheck.ingest import printable_path
 from factcheck.model import (
-    SEVERITY_RANK,
     Document,
     DocumentSummary,
     Finding,
@@ -26,6 +25,7 @@ from factcheck.model import (
     RuleInfo,
 )
 from factcheck.parallel import analyse_all, resolve_roles
+from factcheck.report.packed import Outcome, PackedFindings, pack, total_counts
 from factcheck.rulepack import Rule
 from factcheck.stream import DraftResult, Progress, Setup, check_drafts, pack_reference, summary_of
 
@@ -120,18 +120,16 @@ def rule_infos(rules: Sequence[Rule]) -> list[RuleInfo]:
 
 def build_report(
     summaries: Sequence[DocumentSummary],
-    findings: list[Finding],
     rules: Sequence[Rule],
     errors: Sequence[InputError],
-    suppressed: int = 0,
+    suppressed: int,
+    counts: dict[str, int],
 ) -> Report:
-    counts = {sev: 0 for sev in SEVERITY_RANK}
-    for f in findings:
-        counts[f.severity] += 1
+    """The Report without its findings (they stay packed until written: see `Outcome`)."""
     return Report(
         version=__version__,
         documents=list(summaries),
-        findings=findings,
+        findings=[],
         counts=counts,
         packs=sorted({r.pack for r in rules}),
         rules=rule_infos(rules),
@@ -154,10 +152,10 @@ def check(
 
 @dataclass
 class _Collected:
-    """What a run gathers, document by document."""
+    """What a run gathers, document by document (findings packed, see `PackedFindings`)."""
 
     summaries: list[DocumentSummary] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    runs: list[PackedFindings] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
     suppressed: int = 0
@@ -169,7 +167,7 @@ class _Collected:
         kept, hidden, meta = suppress.apply(findings, docs, known, unused)
         self.summaries.extend(summary_of(d) for d in docs)
         self.sources.update({d.document.id: d.document.source or d.document.text for d in docs})
-        self.findings.extend([*kept, *meta])
+        self.runs.append(pack([*kept, *meta]))
         self.suppressed += hidden
         self.meta = self.meta or bool(meta)
 
@@ -194,6 +192,35 @@ def run(
     memory does not grow with the number of drafts. Without, all documents are
     peers and are compared pair by pair.
     """
+    outcome = run_packed(
+        paths,
+        references=references,
+        facts=facts,
+        settings=settings,
+        registry=registry,
+        report_unused=report_unused,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        progress=progress,
+        keep_sources=keep_sources,
+    )
+    return outcome.report(), outcome.sources
+
+
+def run_packed(
+    paths: Sequence[str],
+    *,
+    references: Sequence[str] = (),
+    facts: str | None = None,
+    settings: Settings | None = None,
+    registry: Registry | None = None,
+    report_unused: bool = False,
+    jobs: int = 1,
+    cache_dir: str | None = None,
+    progress: Progress | None = None,
+    keep_sources: bool = True,
+) -> Outcome:
+    """`run`, with the findings left packed (what the CLI's JSON report streams)."""
     settings = settings or Settings()
     registry = registry or default_registry()
     every_rule = load_all_rules(settings, registry)
@@ -243,10 +270,11 @@ def run(
         out.add_checked(
             docs, run_rules(rules, Corpus(docs=tuple(docs)), registry, ctx), known, report_unused
         )
-    report = build_report(out.summaries, order(out.findings), rules, out.errors, out.suppressed)
+    counts = total_counts(out.runs)
+    head = build_report(out.summaries, rules, out.errors, out.suppressed, counts)
     if out.meta:
-        report = report.model_copy(update={"rules": [*report.rules, *suppress.META_RULES]})
-    return report, out.sources
+        head = head.model_copy(update={"rules": [*head.rules, *suppress.META_RULES]})
+    return Outcome(head, out.runs, out.sources)
 
 
 def _add_result(out: _Collected, result: DraftResult) -> None:
@@ -255,9 +283,9 @@ def _add_result(out: _Collected, result: DraftResult) -> None:
         return
     assert result.summary is not None
     out.summaries.append(result.summary)
-    out.findings.extend(result.findings)
+    out.runs.append(result.packed)
     out.suppressed += result.suppressed
-    out.meta = out.meta or any(f.rule in ("FC001", "FC002") for f in result.findings)
+    out.meta = out.meta or result.packed.meta
     if result.source is not None:
         out.sources[result.summary.id] = result.source
 

@@ -88,11 +88,18 @@ def run_rules(
     return order(dedupe(findings))
 
 
+SortKey = tuple[str, int, int, str, str]
+
+
+def order_key(f: Finding) -> SortKey:
+    """Where a finding stands in a report: document, line, column, rule, fingerprint."""
+    loc = f.location
+    return (loc.doc, loc.line, loc.column, f.rule, f.fingerprint)
+
+
 def order(findings: list[Finding]) -> list[Finding]:
-    return sorted(
-        findings,
-        key=lambda f: (f.location.doc, f.location.line, f.location.column, f.rule, f.fingerprint),
-    )
+    """Findings in report order (stable: ties keep their order)."""
+    return sorted(findings, key=order_key)
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:

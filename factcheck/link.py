@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -36,9 +37,15 @@ class LinkStats:
     by_kind: dict[str, int] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=4096)
+def _context_words(context: tuple[str, ...]) -> str:
+    """A claim's context words, deduplicated and sorted (a claim is scored many times)."""
+    return " ".join(sorted(set(context)))
+
+
 def context_score(a: Claim, b: Claim) -> float:
     """How plausibly two claims are about the same thing, from 0 to 1."""
-    words_a, words_b = " ".join(sorted(set(a.context))), " ".join(sorted(set(b.context)))
+    words_a, words_b = _context_words(tuple(a.context)), _context_words(tuple(b.context))
     score = fuzz.token_set_ratio(words_a, words_b) / 100 if words_a and words_b else 0.3
     if a.attribute and b.attribute:
         score += 0.25 if a.attribute == b.attribute else -0.25

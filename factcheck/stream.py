@@ -5,21 +5,22 @@ the references. So each draft can be analysed and checked on its own — against
 the references, which are analysed once — and then dropped: memory stays flat
 and the work spreads over processes. A worker receives the references once (as
 cache-entry JSON, never pickle) and returns, per draft, only its summary, its
-findings and, when asked, its source text.
+findings packed as report JSON (`PackedFindings`) and, when asked, its source text.
+
+The results cache keeps the same packed findings: a re-check reads a small header
+per draft and hands the compressed findings on to the report writer unparsed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck import suppress
 from factcheck.checks import Registry, default_registry
@@ -27,8 +28,9 @@ from factcheck.config import Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.engine import run_rules
 from factcheck.errors import InputFileError
-from factcheck.ingest import printable_path
+from factcheck.ingest import Limits, printable_path
 from factcheck.model import DocumentSummary, Finding, InputError, Role
+from factcheck.report.packed import PackedFindings, dump_stored, load_stored, pack, unpack
 from factcheck.rulepack import Rule
 
 Progress = Callable[[int, int, str], None]
@@ -51,21 +53,15 @@ class Setup:
 class DraftResult:
     path: str
     summary: DocumentSummary | None = None
-    findings: tuple[Finding, ...] = ()
+    packed: PackedFindings = field(default_factory=PackedFindings)
     suppressed: int = 0
     source: str | None = None
     error: InputError | None = None
 
-
-class _StoredResult(BaseModel):
-    """A checked draft as the results cache keeps it (JSON, never pickle)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    key: str
-    summary: DocumentSummary
-    findings: list[Finding]
-    suppressed: int
+    @property
+    def findings(self) -> list[Finding]:
+        """The draft's findings as models (unpacked on each call)."""
+        return unpack(self.packed)
 
 
 @dataclass
@@ -77,6 +73,18 @@ class _Worker:
     rules: list[Rule]
     registry: Registry
     ctx: RunContext
+
+    @cached_property
+    def limits(self) -> Limits:
+        return Limits(max_bytes=int(self.setup.settings.max_file_mb * 1024 * 1024))
+
+    @cached_property
+    def key_basis(self) -> tuple[str, str, str, str]:
+        """What every result key shares: references, settings, known codes, unused flag."""
+        setup = self.setup
+        refs = ",".join(f"{d.document.id}={d.document.sha256}" for d in self.refs)
+        codes = ",".join(sorted(setup.known_codes))
+        return refs, setup.settings.model_dump_json(), codes, str(setup.report_unused)
 
 
 def summary_of(doc: DocInput) -> DocumentSummary:
@@ -135,8 +143,6 @@ def check_one(worker: _Worker, path: str, role: Role) -> DraftResult:
 
 
 def _check(worker: _Worker, path: str, role: Role) -> DraftResult:
-    from factcheck.engine import order
-
     try:
         doc = _analysed(worker, path, role)
     except InputFileError as exc:
@@ -151,47 +157,41 @@ def _check(worker: _Worker, path: str, role: Role) -> DraftResult:
         findings, [doc], set(worker.setup.known_codes), worker.setup.report_unused
     )
     source = (doc.document.source or doc.document.text) if worker.setup.keep_source else None
-    return DraftResult(path, summary_of(doc), tuple(order([*kept, *meta])), hidden, source)
+    return DraftResult(path, summary_of(doc), pack([*kept, *meta]), hidden, source)
 
 
 def _result_key(worker: _Worker, path: str, role: Role) -> str | None:
-    from factcheck.ingest import Limits
     from factcheck.parallel import content_key
 
-    setup = worker.setup
-    if not setup.cache_root:
+    if not worker.setup.cache_root:
         return None
-    limits = Limits(max_bytes=int(setup.settings.max_file_mb * 1024 * 1024))
-    found = content_key(path, limits)
+    found = content_key(path, worker.limits)
     if found is None:
         return None
-    refs = ",".join(f"{d.document.id}={d.document.sha256}" for d in worker.refs)
-    basis = "\x1f".join(
-        (setup.cache_key, *found, path, role, refs, setup.settings.model_dump_json(),
-         ",".join(sorted(setup.known_codes)), str(setup.report_unused))
-    )  # fmt: skip
+    basis = "\x1f".join((worker.setup.cache_key, *found, path, role, *worker.key_basis))
     return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _result_path(worker: _Worker, key: str) -> Path:
-    return Path(worker.setup.cache_root or ".") / "results" / key[:2] / f"{key}.json.z"
+    return Path(worker.setup.cache_root or ".") / "results" / key[:2] / f"{key}.fc"
 
 
 def _cached_result(worker: _Worker, key: str | None, path: str) -> DraftResult | None:
-    """A stored result for this key, if whole and valid (anything else is a miss)."""
+    """A stored result for this key, if whole and valid (anything else is a miss).
+
+    The packed findings are checked (size, CRC) but not parsed: see `load_stored`.
+    """
     if key is None:
         return None
     try:
-        raw = zlib.decompress(_result_path(worker, key).read_bytes())
-        stored = _StoredResult.model_validate_json(raw)
-    except (OSError, zlib.error, ValidationError, ValueError):
+        loaded = load_stored(_result_path(worker, key).read_bytes(), key)
+    except OSError:
         return None
-    if stored.key != key:
+    if loaded is None:
         return None
-    source = None
-    if worker.setup.keep_source:
-        source = _read_source(path)
-    return DraftResult(path, stored.summary, tuple(stored.findings), stored.suppressed, source)
+    summary, suppressed, packed = loaded
+    source = _read_source(path) if worker.setup.keep_source else None
+    return DraftResult(path, summary, packed, suppressed, source)
 
 
 def _read_source(path: str) -> str | None:
@@ -209,26 +209,19 @@ def _store_result(worker: _Worker, key: str, result: DraftResult) -> None:
     from factcheck.cache import ClaimsCache
 
     assert result.summary is not None
-    stored = _StoredResult(
-        key=key,
-        summary=result.summary,
-        findings=list(result.findings),
-        suppressed=result.suppressed,
-    )
+    stored = dump_stored(key, result.summary, result.suppressed, result.packed)
     with contextlib.suppress(OSError):
-        ClaimsCache._write(
-            _result_path(worker, key), zlib.compress(stored.model_dump_json().encode(), 1)
-        )
+        ClaimsCache._write(_result_path(worker, key), stored)
 
 
 def _analysed(worker: _Worker, path: str, role: Role) -> DocInput:
     from factcheck.api import analyse
     from factcheck.cache import ClaimsCache
-    from factcheck.ingest import Limits, load_document
+    from factcheck.ingest import load_document
     from factcheck.parallel import content_key
 
     setup = worker.setup
-    limits = Limits(max_bytes=int(setup.settings.max_file_mb * 1024 * 1024))
+    limits = worker.limits
     cache = ClaimsCache(setup.cache_root, setup.cache_key) if setup.cache_root else None
     if cache is not None and (found := content_key(path, limits)) is not None:
         shown = printable_path(path)

@@ -8,9 +8,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.config import Options, load_config
 from factcheck.model import SEVERITY_RANK, Report
+
+if TYPE_CHECKING:
+    from factcheck.report.packed import PackedFindings
 
 
 def settings_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -25,17 +29,22 @@ def settings_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def exit_status(report: Report, fail_on: str) -> int:
-    """2 when an input could not be read, 1 when a finding reaches the threshold, else 0."""
+    """2 when an input could not be read, 1 when a finding reaches the threshold, else 0.
+
+    Findings are read from `report.findings`, or from `report.counts` when the report
+    comes without them (its findings are written from packed runs).
+    """
     if report.errors:
         return 2
     if fail_on == "never":
         return 0
     threshold = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else 0
+    severities = {f.severity for f in report.findings} | {s for s, n in report.counts.items() if n}
+    return 1 if any(SEVERITY_RANK[s] >= threshold for s in severities) else 0
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from factcheck.api import run
+    from factcheck.api import run_packed
     from factcheck.baseline import apply_baseline, write_baseline
     from factcheck.cli import pair_outputs
     from factcheck.errors import UsageError
@@ -44,8 +53,9 @@ def run_check(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     from factcheck.cache import DEFAULT_DIR
     from factcheck.parallel import default_jobs
+    from factcheck.report.packed import in_report_order
 
-    report, sources = run(
+    outcome = run_packed(
         args.paths,
         references=args.reference,
         settings=settings,
@@ -56,23 +66,55 @@ def run_check(args: argparse.Namespace) -> int:
         progress=progress_bar(),
         keep_sources=any(fmt == "text" for fmt, _ in pairs),  # only text shows source lines
     )
+    report = outcome.head
     if not report.documents:
         for error in report.errors:
             print(f"factcheck: error: {error.path}: {error.message}", file=sys.stderr)
         if not report.errors:
             raise UsageError("no documents to check")
         return 2
+    streamed = _json_only(pairs) and not args.write_baseline and not settings.baseline
+    runs = in_report_order(outcome.runs) if streamed else None
+    if runs is not None:
+        _print_problems(report)
+        write_json(report, runs, pairs)
+        return exit_status(report, settings.fail_on)
+    report = outcome.report()
     if args.write_baseline:
         write_baseline(Path(args.write_baseline), report)
     if settings.baseline:
         report = apply_baseline(report, Path(settings.baseline))
+    _print_problems(report)
+    write_outputs(report, pairs, settings.fail_on, outcome.sources)
+    return exit_status(report, settings.fail_on)
+
+
+def _print_problems(report: Report) -> None:
     for error in report.errors:
         print(f"factcheck: error: {error.path}: {error.message}", file=sys.stderr)
     for doc in report.documents:
         for notice in doc.notices:
             print(f"factcheck: {doc.id}: {notice}", file=sys.stderr)
-    write_outputs(report, pairs, settings.fail_on, sources)
-    return exit_status(report, settings.fail_on)
+
+
+def _json_only(pairs: list[tuple[str, Path | None]]) -> bool:
+    return all(fmt == "json" for fmt, _ in pairs)
+
+
+def write_json(
+    head: Report, runs: list[PackedFindings], pairs: list[tuple[str, Path | None]]
+) -> None:
+    """Write JSON reports piece by piece: `head` (the report without its findings) with
+    the packed findings of `runs` (in report order), never holding the whole text."""
+    from factcheck.report.json import chunks
+    from factcheck.report.output import write_atomic_chunks
+
+    for _, out in pairs:
+        if out is None:
+            for chunk in chunks(head, runs):
+                sys.stdout.write(chunk.decode())  # each chunk is whole UTF-8
+        else:
+            write_atomic_chunks(out, chunks(head, runs))
 
 
 def write_outputs(

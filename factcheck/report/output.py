@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -27,6 +28,11 @@ def write_atomic(path: str | os.PathLike[str], text: str, encoding: str = "utf-8
     temporary file is removed and `path` is left as it was. An existing file's permission
     bits are kept; a new file gets 0644.
     """
+    write_atomic_chunks(path, [text.encode(encoding)])
+
+
+def write_atomic_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
+    """Like `write_atomic`, for content given piece by piece (never held whole)."""
     target = Path(path)
     directory = target.parent
     directory.mkdir(parents=True, exist_ok=True)
@@ -36,8 +42,9 @@ def write_atomic(path: str | os.PathLike[str], text: str, encoding: str = "utf-8
         mode = 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
