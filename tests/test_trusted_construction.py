@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from factcheck.extract import extract_document
 from factcheck.ingest import document_from_text
-from factcheck.model import Claim, Span
+from factcheck.model import Claim, Span, trusted
 
 ROOT = Path(__file__).resolve().parent.parent
 CROSSCHECK = "tests/fixtures/crosscheck/*/*.[mt][dx]*"  # .md and .txt
@@ -34,3 +35,23 @@ def test_document_span_is_a_valid_span() -> None:
     span = doc.span(29, 34)
     assert Span.model_validate(span.model_dump()) == span
     assert (span.text, span.line, span.column, span.end_column) == ("42 MW", 2, 18, 23)
+
+
+def test_trusted_instance_behaves_like_a_validated_one() -> None:
+    fields = {
+        "doc": "d",
+        "start": 0,
+        "end": 2,
+        "line": 1,
+        "column": 1,
+        "end_line": 1,
+        "end_column": 3,
+        "text": "42",
+        "label": None,
+    }
+    built, validated = trusted(Span, dict(fields)), Span(**fields)
+    assert built == validated and hash(built) == hash(validated)
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.model_copy(update={"text": "43"}).text == "43"
+    with pytest.raises(ValidationError):
+        built.text = "changed"  # type: ignore[misc]

@@ -20,6 +20,7 @@ from factcheck.model import (
     Segmentation,
     Sentence,
     Span,
+    trusted,
 )
 
 # Order matters: dates first, so the dateline is known to later extractors.
@@ -155,17 +156,20 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
         # Built from the extractors' validated values and located spans: constructed
         # without re-validating the whole tree (tests check that validation agrees).
         claims.append(
-            Claim.model_construct(
-                id=f"{doc.id}#{r.kind}-{n + 1}",
-                kind=r.kind,  # type: ignore[arg-type]
-                span=doc.span(r.start, r.end),
-                sentence=doc.span(s_start, s_end),
-                value=value,
-                subject=r.subject,
-                attribute=r.attribute,
-                context=context,
-                time=r.time,
-                speaker=speaker,
+            trusted(
+                Claim,
+                {
+                    "id": f"{doc.id}#{r.kind}-{n + 1}",
+                    "kind": r.kind,
+                    "span": doc.span(r.start, r.end),
+                    "sentence": doc.span(s_start, s_end),
+                    "value": value,
+                    "subject": r.subject,
+                    "attribute": r.attribute,
+                    "context": context,
+                    "time": r.time,
+                    "speaker": speaker,
+                },
             )
         )
     return claims
