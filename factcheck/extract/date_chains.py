@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from factcheck.extract.date_forms import Found, alt
+from factcheck.extract.date_scan import Scan, matches_at
 from factcheck.normalise.dates import (
     expand_year,
     is_valid,
@@ -40,12 +41,35 @@ def _chain_re() -> re.Pattern[str]:
 
 _SPLIT = re.compile(r"(?: ?[-/–~] ?|\.)")
 _SPACED_YMD = re.compile(r"(?<![\d.,])(\d{4}) (\d{2}) (\d{2})(?!\d|[.,:]\d)")
+# a run of up to four digits before a separator, or before a space and two digits:
+# where a chain, a day-first date or a spaced date can start
+_DIGIT_HEAD = re.compile(r"\d(?<!\d\d)\d{0,3}(?=(?P<spaced> \d\d )|(?P<sep> ?[-/–~] ?|\.))")
 
 
-def chain_dates(text: str, day_first: bool | None = None) -> list[Found]:
+def digit_heads(scan: Scan) -> tuple[list[int], list[int]]:
+    """Starts of the digit runs that can begin a numeric date: (before a separator, before
+    a space and two digits)."""
+    seps: list[int] = []
+    spaced: list[int] = []
+    for m in _DIGIT_HEAD.finditer(scan.low):
+        (spaced if m.lastgroup == "spaced" else seps).append(m.start())
+    return seps, spaced
+
+
+_REFERENCE_END = re.compile(r"([^\W\d_]+°?)\.?\s*$")
+_SEP_AHEAD = re.compile(r"(?: ?[-/–~] ?|\.)")
+
+
+def _chain_starts(scan: Scan) -> list[int]:
+    heads = scan.cached(digit_heads)[0]
+    return heads + [a for a, e in scan.months if _SEP_AHEAD.match(scan.low, e)]
+
+
+def chain_dates(text: str, day_first: bool | None = None, scan: Scan | None = None) -> list[Found]:
     """Numeric and mixed dates: 2016-12-15, 15/12/2016, 05-Aug-2016, 2014-2018, 5/1-5/7/2020."""
+    scan = scan or Scan(text)
     out: list[Found] = []
-    for m in _chain_re().finditer(text):
+    for m in matches_at(_chain_re(), text, _chain_starts(scan)):
         if _after_reference_word(text, m.start()):
             continue
         chain = m.group("chain")
@@ -58,7 +82,7 @@ def chain_dates(text: str, day_first: bool | None = None) -> list[Found]:
             offs.append(m.end() - 4)
         ends = [o + len(c) for o, c in zip(offs, comps, strict=True)]
         out.extend(_interpret_chain(comps, seps, (offs, ends), day_first))
-    for m in _SPACED_YMD.finditer(text):
+    for m in matches_at(_SPACED_YMD, text, scan.cached(digit_heads)[1]):
         r = numeric_date(m.groups(), "-")
         if r:
             out.append(Found(m.start(), m.end(), *r, form="chain"))
@@ -67,7 +91,7 @@ def chain_dates(text: str, day_first: bool | None = None) -> list[Found]:
 
 def _after_reference_word(text: str, start: int) -> bool:
     """ "version 2.1.2020", "Decree no. 2021-12-01": a reference number, not a date."""
-    m = re.search(r"([^\W\d_]+°?)\.?\s*$", text[max(0, start - 24) : start])
+    m = _REFERENCE_END.search(text, max(0, start - 24), start)
     return bool(m) and m.group(1).lower() in _reference_words()  # type: ignore[union-attr]
 
 

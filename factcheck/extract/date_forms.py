@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.date_scan import Scan, search_at, trie_alt, year_heads
 from factcheck.normalise.dates import (
     day_number,
     day_words,
@@ -78,22 +79,101 @@ def _month_ok(word: str, day: int | None, year: int | None) -> bool:
     return True
 
 
-def text_dates(text: str) -> list[Found]:
+def text_dates(text: str, scan: Scan | None = None) -> list[Found]:
     """Dates written with a month name or a named day ("Easter Monday 2017")."""
+    scan = scan or Scan(text)
+    search = search_at(_text_re(), text, _text_starts(scan))
     out: list[Found] = []
     pos = 0
-    while (m := _text_re().search(text, pos)) is not None:
+    while (m := search(pos)) is not None:
         f = _interpret_text(m)
         if isinstance(f, Found):
             out.append(f)
         # an impossible date ("30 February 2019") is skipped whole; any other
         # rejected reading is tried again one character on
         pos = m.end() if f == "invalid" else m.start() + 1 if f is None else m.end()
-    for m in _nth_month_re().finditer(text):
-        month = day_number(m.group("n"))
-        if month and month <= 12:
-            out.append(Found(m.start(), m.end(), int(m.group("y")), month))
+    if _month_of_re().search(scan.low):
+        for m in _nth_month_re().finditer(text):
+            month = day_number(m.group("n"))
+            if month and month <= 12:
+                out.append(Found(m.start(), m.end(), int(m.group("y")), month))
     return out
+
+
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"(?P<w>[^\W\d_]+)|(?P<d>\d+)|(?P<q>['’])|\S")
+
+
+def _text_starts(scan: Scan) -> list[int]:
+    """Every position where `_text_re` can match: a month name, a named day before a
+    year, and the day, weekday, "the" or year tokens (at most nine) before a month name."""
+    starts: set[int] = set()
+    words = _start_words()
+    n = len(scan.text)
+    for a, _ in scan.months:
+        starts.add(a)
+        if not _day_or_year_before(scan, n - a):
+            continue
+        for t in _TOKEN.finditer(scan.text, scan.tokens_back(a), a):
+            s, e = t.span()
+            if t.lastgroup == "w":
+                word = scan.low[s:e]
+                if word in words:
+                    starts.add(s)
+                if word.endswith("the"):  # "the" needs no word boundary before it
+                    starts.add(e - 3)
+            elif t.lastgroup:
+                starts.add(s)
+    for y in scan.cached(year_heads):  # a named day is followed by its year
+        if h := _holiday_back_re().match(scan.rev, n - y):
+            starts.add(n - h.end())
+    return sorted(starts)
+
+
+# read backwards from a month name: a separator, maybe "of", then the end of a day, a
+# year or a weekday
+_DAY_END_BACK = re.compile(
+    r"[\s.,/\-]*(?:fo\s[\s.]*)?(?:(?:ts|dn|dr|ht)?(?P<num>\d)|(?P<w>[^\W\d_]+))"
+)
+
+
+def _day_or_year_before(scan: Scan, rev_at: int) -> bool:
+    """Whether a day, a year or a weekday can stand before the month name at
+    `len(text) - rev_at` (else no match starts before the month name)."""
+    m = _DAY_END_BACK.match(scan.rev, rev_at)
+    return m is not None and (m.group("num") is not None or m.group("w")[::-1] in _day_ends())
+
+
+@cache
+def _day_ends() -> frozenset[str]:
+    """Last words of the spelled-out days ("first" of "twenty-first") and the weekdays."""
+    ends = (re.split(r"[\W\d_]+", w)[-1] for w in day_words())
+    return frozenset({*ends, *map(str, vocab()["weekdays"])})
+
+
+@cache
+def _start_words() -> frozenset[str]:
+    """First words of a weekday or a spelled-out day, and "the"."""
+    firsts = {re.split(r"[\W\d_]", w)[0] for w in day_words()}
+    return frozenset({"the", *map(str, vocab()["weekdays"]), *firsts})
+
+
+@cache
+def _holiday_back_re() -> re.Pattern[str]:
+    """Read backwards from a year: the separator and a named day before it, in reversed
+    lower-cased text. One reading at most, as no name ends another or ends in "of"."""
+    names = [str(h) for h in vocab()["holidays"]]
+    if any(a != b and b.endswith(a) for a in names for b in names) or any(
+        re.search(r"(?:\sof|\sin|,)$", h) for h in names
+    ):
+        raise ValueError("holidays: _holiday_back_re would miss a reading")
+    rev = trie_alt(h[::-1] for h in names)
+    return re.compile(rf"(?:\s*,\s*|\s+(?:fo|ni)\s+|\s+)(?:{rev})")
+
+
+@cache
+def _month_of_re() -> re.Pattern[str]:
+    return re.compile(r"month\s+of\s+[12]\d{3}")
 
 
 @cache
@@ -122,7 +202,7 @@ def _interpret_text(m: re.Match[str]) -> Found | str | None:
     day = day_number(_strip_weekday(dtext)) if dtext else None
     if dtext and day is None:
         return None
-    if dtext and year is None and not re.search(r"\d", dtext):
+    if dtext and year is None and not _DIGIT.search(dtext):
         return None  # a spelled-out day needs its year: "May one day" is no date
     month = month_number(word)
     if month is None or not _month_ok(word, day, year):
@@ -133,8 +213,12 @@ def _interpret_text(m: re.Match[str]) -> Found | str | None:
 
 
 def _strip_weekday(s: str) -> str:
-    wd = rf"^{_parts()['WD']}"
-    return re.sub(wd, "", s, flags=re.IGNORECASE).strip()
+    return _weekday_prefix_re().sub("", s).strip()
+
+
+@cache
+def _weekday_prefix_re() -> re.Pattern[str]:
+    return re.compile(rf"^{_parts()['WD']}", re.IGNORECASE)
 
 
 def resolve_overlaps(items: list[Found]) -> list[Found]:

@@ -20,8 +20,10 @@ from functools import cache
 
 from factcheck.extract import date_context as dc
 from factcheck.extract.base import ExtractContext, RawClaim
-from factcheck.extract.date_chains import chain_dates
+from factcheck.extract.date_chains import chain_dates, digit_heads
 from factcheck.extract.date_forms import Found, resolve_overlaps, text_dates
+from factcheck.extract.date_relative import relative_claims
+from factcheck.extract.date_scan import Scan, matches_at, year_heads
 from factcheck.model import DateValue, Segmentation
 from factcheck.normalise.dates import expand_year, is_valid, month_names, vocab
 
@@ -30,6 +32,7 @@ __all__ = ["find", "parse"]
 _YEAR = re.compile(
     r"(?:(?<=mid-)|(?<![\w.,'’/$€£-]))(?:1[89]\d\d|2[01]\d\d|['’]\d\d)(?![\w%]|[.,]\d|[-/–:]\d)"
 )
+_BARE_YEAR = re.compile(r"[12]\d{3}")
 _CONNECT = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*", re.IGNORECASE)
 _COORD = re.compile(r"\s*(?:,\s*|\s(?:and|or|nor|but)\s+(?:not\s+)?|\s&\s)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -51,23 +54,26 @@ def _left_partial_re() -> re.Pattern[str]:
     )
 
 
-def _doc_day_first(text: str) -> bool | None:
+def _doc_day_first(text: str, scan: Scan) -> bool | None:
     """Day-first when the document writes an unambiguous D/M/Y date and no M/D/Y one."""
     first = second = False
-    for m in _DAY_FIRST.finditer(text):
+    for m in matches_at(_DAY_FIRST, text, scan.cached(digit_heads)[0]):
         a, b = int(m.group(1)), int(m.group(3))
         first |= a > 12 >= b
         second |= b > 12 >= a
     return True if first and not second else (False if second and not first else None)
 
 
+_COUNTED = re.compile(r"\s*(?:(?:-|–|to|and)\s*[\d,.]+\s*)?([^\s\d.,;:!?)]+)")
+
+
 def _counted_after(text: str, end: int) -> bool:
     """A counted noun or unit right after the number (skipping "to 3000"): "2000 pieces"."""
-    m = re.match(r"\s*(?:(?:-|–|to|and)\s*[\d,.]+\s*)?([^\s\d.,;:!?)]+)", text[end : end + 40])
+    m = _COUNTED.match(text, end, end + 40)
     if not m:
         return False
     word = m.group(1).lower().strip("\"'’”")
-    return word in _nouns() or word in vocab()["programme_words"]
+    return word in _nouns() or word in _programme_words()
 
 
 @cache
@@ -75,7 +81,12 @@ def _nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in vocab()["counted_nouns"])
 
 
-def _bare_years(text: str, taken: list[Found]) -> list[Found]:
+@cache
+def _programme_words() -> frozenset[str]:
+    return frozenset(vocab()["programme_words"])
+
+
+def _bare_years(text: str, taken: list[Found], scan: Scan) -> list[Found]:
     """Four-digit years standing in a date context; see the module docstring.
 
     `taken` (sorted, non-overlapping) are the dates already found: one sweep
@@ -83,7 +94,7 @@ def _bare_years(text: str, taken: list[Found]) -> list[Found]:
     """
     out: list[Found] = []
     j, last_end, skip_until = 0, -1, -1
-    for m in _YEAR.finditer(text):
+    for m in matches_at(_YEAR, text, scan.cached(year_heads)):
         s, e = m.start(), m.end()
         while j < len(taken) and taken[j].end <= s:
             last_end = max(last_end, taken[j].end)
@@ -100,7 +111,7 @@ def _bare_years(text: str, taken: list[Found]) -> list[Found]:
                 out.append(Found(nxt.end(), nxt.end() + 4, y2, form="year", role="until"))
                 last_end = skip_until = nxt.end() + 4
                 continue
-        ok = dc.cue_before(text, s) is not None or dc.cue_after(text, e) is not None
+        ok = dc.cue_before(text, s, scan) is not None or dc.cue_after(text, e) is not None
         if ok or (last_end >= 0 and _COORD.fullmatch(text, last_end, s) is not None):
             out.append(Found(s, e, year, form="year"))
             last_end = e
@@ -151,9 +162,11 @@ def _left_partials(text: str, items: list[Found]) -> list[Found]:
     return out
 
 
-def _absolute(text: str) -> list[Found]:
-    forms = resolve_overlaps(text_dates(text) + chain_dates(text, _doc_day_first(text)))
-    years = _bare_years(text, forms)
+def _absolute(text: str, scan: Scan | None = None) -> list[Found]:
+    scan = scan or Scan(text)
+    chains = chain_dates(text, _doc_day_first(text, scan), scan)
+    forms = resolve_overlaps(text_dates(text, scan) + chains)
+    years = _bare_years(text, forms, scan)
     merged = sorted(forms + years, key=lambda f: (f.start, f.role != "from"))
     linked = _link_ranges(text, merged)
     return sorted(linked, key=lambda f: (f.start, f.role != "from"))
@@ -161,7 +174,8 @@ def _absolute(text: str) -> list[Found]:
 
 def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
     """Date claims of `text` (see the module docstring)."""
-    found = _absolute(text)
+    scan = Scan(text)
+    found = _absolute(text, scan)
     line = dc.find_dateline(text, seg, found)
     anchor = dc.iso_of(found[line]) if line is not None else ctx.dateline
     claims: list[RawClaim] = []
@@ -172,7 +186,7 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             f = replace(f, year=int(anchor[:4]), explicit_year=False)
             if not is_valid(f.year, f.month, f.day):  # type: ignore[arg-type]
                 continue
-        bound = dc.bound_of(text, f)
+        bound = dc.bound_of(text, f, scan)
         value = DateValue(
             iso=dc.iso_of(f),
             granularity=dc.granularity_of(f),
@@ -180,16 +194,16 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             dateline=i == line,
             relative=None if f.explicit_year else text[f.start : f.end],  # year from the dateline
         )
-        attribute, subject = (None, None) if i == line else dc.event_of(text, f.start, f.end)
+        attribute, subject = (None, None) if i == line else dc.event_of(text, f.start, f.end, scan)
         claims.append(RawClaim("date", f.start, f.end, value, subject, attribute))
-    claims.extend(dc.relative_claims(text, claims, anchor))
+    claims.extend(relative_claims(text, claims, anchor, scan))
     return sorted(claims, key=lambda c: (c.start, c.end))
 
 
 def parse(text: str) -> str | None:
     """The ISO value of a string that is one date ("11 December 2025", "2016-12-15")."""
     stripped = text.strip()
-    if re.fullmatch(r"[12]\d{3}", stripped):
+    if _BARE_YEAR.fullmatch(stripped):
         return stripped
     found = [f for f in _absolute(text) if f.year is not None]
     lead = len(text) - len(text.lstrip())

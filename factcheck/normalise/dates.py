@@ -91,7 +91,15 @@ def is_valid(year: int, month: int | None = None, day: int | None = None) -> boo
         return day is None
     if not 1 <= month <= 12:
         return False
-    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+    return day is None or 1 <= day <= _month_days(year, month)
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """`calendar.monthrange(year, month)[1]`, without computing the weekday."""
+    return 29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month - 1]
 
 
 def to_iso(year: int, month: int | None = None, day: int | None = None) -> str:

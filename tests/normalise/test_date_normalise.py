@@ -153,3 +153,14 @@ def test_add_years_inverts_except_on_leap_day(d: dt.date, n: int) -> None:
     assert int(shifted[:4]) == d.year + n
     if (d.month, d.day) != (2, 29):
         assert nd.add_years(shifted, -n) == iso
+
+
+@pytest.mark.parametrize("year", [1, 1900, 2000, 2023, 2024, 2100, 9999])
+def test_is_valid_knows_the_length_of_every_month(year: int) -> None:
+    for month in range(1, 13):
+        for day in range(27, 33):
+            try:
+                exists = dt.date(year, month, day) is not None
+            except ValueError:
+                exists = False
+            assert nd.is_valid(year, month, day) is exists
