@@ -145,9 +145,13 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
     """Locate raw claims in the source file and attach sentence, context and speaker."""
     quotes = _quote_speakers(raw)
     claims: list[Claim] = []
+    sentence_spans: dict[tuple[int, int], Span] = {}  # claims of one sentence share its span
     for n, r in enumerate(raw):
         sent = sentence_of(seg, r.start)
         s_start, s_end = _clip(sent.start if sent else r.start, sent.end if sent else r.end, r)
+        sentence = sentence_spans.get((s_start, s_end))
+        if sentence is None:
+            sentence = sentence_spans[s_start, s_end] = doc.span(s_start, s_end)
         value: Any = r.value
         if isinstance(value, ListValue) and not value.items:
             value = value.model_copy(update={"items": _list_items(doc, raw, r)})
@@ -162,7 +166,7 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
                     "id": f"{doc.id}#{r.kind}-{n + 1}",
                     "kind": r.kind,
                     "span": doc.span(r.start, r.end),
-                    "sentence": doc.span(s_start, s_end),
+                    "sentence": sentence,
                     "value": value,
                     "subject": r.subject,
                     "attribute": r.attribute,
