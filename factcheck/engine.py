@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from factcheck.checks import Hit, Registry
 from factcheck.config import SHIPPED_RULES, Settings
@@ -124,32 +126,58 @@ class _Defaulting(dict[str, str]):
         return "{" + key + "}"
 
 
+@lru_cache(maxsize=8192)
 def normalise_key(text: str) -> str:
+    """A claim text folded for fingerprints: NFKC, case, apostrophes, whitespace."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(folded.replace("’", "'").split())
 
 
 def fingerprint(rule: Rule, doc: str, key: tuple[str, ...]) -> str:
     """Stable across runs and unrelated edits: rule, document and normalised claim texts."""
-    basis = "\x1f".join((rule.code, doc, *(normalise_key(k) for k in key)))
+    basis = "\x1f".join((rule.code, doc, *map(normalise_key, key)))
     return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def to_finding(rule: Rule, hit: Hit) -> Finding:
+    """The finding a rule reports for a hit.
+
+    Built without validation (see `trusted_finding`): every field is a validated
+    model (spans, related spans, the rule's spec) or a plain string made here."""
     spec = rule.spec
-    return Finding(
-        rule=spec.id,
-        name=spec.name,
-        severity=spec.severity,
-        message=render_message(spec.message, hit.evidence),
-        location=hit.location,
-        sentence=hit.sentence,
-        related=list(hit.related),
-        fingerprint=fingerprint(rule, hit.location.doc, hit.key),
-        suggestion=hit.suggestion,
-        evidence=dict(hit.evidence),
-        diff=[(op, text) for op, text in hit.diff] if hit.diff else None,  # type: ignore[misc]
+    return trusted_finding(
+        {
+            "rule": spec.id,
+            "name": spec.name,
+            "severity": spec.severity,
+            "message": render_message(spec.message, hit.evidence),
+            "location": hit.location,
+            "sentence": hit.sentence,
+            "related": list(hit.related),
+            "fingerprint": fingerprint(rule, hit.location.doc, hit.key),
+            "suggestion": hit.suggestion,
+            "evidence": dict(hit.evidence),
+            "diff": [(op, text) for op, text in hit.diff] if hit.diff else None,
+        }
     )
+
+
+def trusted_finding(fields: dict[str, Any]) -> Finding:
+    """`Finding.model_construct(**fields)` for a complete set of fields, in field order.
+
+    What `model_construct` does for a model without aliases, defaults to fill,
+    extra fields or private attributes, minus its per-field bookkeeping: that
+    bookkeeping made building a finding slower than validating it, for every
+    finding of every draft. tests/engine/test_finding_construction.py checks the
+    result against the validated model and these assumptions about `Finding`.
+    """
+    finding = Finding.__new__(Finding)
+    _set = object.__setattr__
+    _set(finding, "__dict__", fields)
+    _set(finding, "__pydantic_fields_set__", set(fields))
+    _set(finding, "__pydantic_extra__", None)
+    _set(finding, "__pydantic_private__", None)
+    return finding
 
 
 __all__ = ["DocInput", "load_rules", "run_rules"]

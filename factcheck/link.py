@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -64,6 +64,55 @@ def block(claims: Iterable[Claim], key: BlockKey) -> dict[Hashable, list[Claim]]
     return blocks
 
 
+def candidates(
+    checked: Iterable[Claim] | Mapping[Hashable, list[Claim]],
+    others: Iterable[Claim] | Mapping[Hashable, list[Claim]],
+    key: BlockKey,
+    *,
+    stats: LinkStats | None = None,
+    window: int | None = None,
+) -> Iterator[tuple[Claim, list[Claim]]]:
+    """Each checked claim with a block key, and the claims of `others` in its block.
+
+    Either side may be given already blocked by `key` (see `DocInput.blocks`). With a
+    `window`, only the `window` candidates nearest in text order are given. The
+    candidate lists may include the claim itself and are shared: do not change them.
+    """
+    other_blocks = others if isinstance(others, Mapping) else block(others, key)
+    checked_blocks = checked if isinstance(checked, Mapping) else block(checked, key)
+    for k, group in checked_blocks.items():
+        found = other_blocks.get(k, [])
+        limited = window is not None and len(found) > window
+        if limited:
+            found = sorted(found, key=_start)
+        if stats is not None:
+            _count(stats, group, found, window)
+        if not limited:
+            for claim in group:
+                yield claim, found
+            continue
+        starts = [c.span.start for c in found]
+        for claim in group:
+            yield claim, _nearest(found, starts, claim, window or 0)
+
+
+def _start(claim: Claim) -> int:
+    return claim.span.start
+
+
+def _count(stats: LinkStats, group: list[Claim], found: list[Claim], window: int | None) -> None:
+    stats.blocks += 1
+    stats.largest_block = max(stats.largest_block, len(group) + len(found))
+    n = len(group) * (len(found) if window is None else min(len(found), window))
+    stats.comparisons += n
+    kind = group[0].kind
+    stats.by_kind[kind] = stats.by_kind.get(kind, 0) + n
+
+
+def _rank(scored: tuple[float, Claim]) -> tuple[float, int]:
+    return -scored[0], scored[1].span.start
+
+
 def align(
     checked: Iterable[Claim],
     others: Iterable[Claim],
@@ -80,27 +129,12 @@ def align(
     `window`, a claim is scored only against the `window` candidates of its block
     nearest to it in text order (bounds the cost on huge, repetitive documents).
     """
-    other_blocks = block(others, key)
     result: dict[str, list[Link]] = {}
-    for k, group in block(checked, key).items():
-        candidates = other_blocks.get(k, [])
-        limited = window is not None and len(candidates) > window
-        if limited:
-            candidates = sorted(candidates, key=lambda c: c.span.start)
-        starts = [c.span.start for c in candidates] if limited else []
-        if stats is not None:
-            stats.blocks += 1
-            stats.largest_block = max(stats.largest_block, len(group) + len(candidates))
-            n = len(group) * (len(candidates) if window is None else min(len(candidates), window))
-            stats.comparisons += n
-            kind = group[0].kind
-            stats.by_kind[kind] = stats.by_kind.get(kind, 0) + n
-        for claim in group:
-            near = _nearest(candidates, starts, claim, window or 0) if limited else candidates
-            links = [Link(claim, o, score(claim, o)) for o in near if o.id != claim.id]
-            links = [link for link in links if link.score >= threshold]
-            links.sort(key=lambda link: (-link.score, link.other.span.start))
-            result[claim.id] = links
+    for claim, near in candidates(checked, others, key, stats=stats, window=window):
+        cid = claim.id
+        scored = [(s, o) for o in near if o.id != cid and (s := score(claim, o)) >= threshold]
+        scored.sort(key=_rank)
+        result[cid] = [Link(claim, o, s) for s, o in scored]
     return result
 
 

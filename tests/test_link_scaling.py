@@ -63,28 +63,30 @@ def corpus_of(n: int, templates: tuple[DocInput, ClaimsCache, list[str]]) -> Cor
 
 
 def _checks_modules() -> Iterator[str]:
+    """Check modules that pair claims through `link.candidates` (which `align` uses too)."""
     return (
         name
         for name, mod in list(sys.modules.items())
-        if name.startswith("factcheck.checks") and getattr(mod, "align", None) is link.align
+        if name.startswith("factcheck.checks")
+        and getattr(mod, "candidates", None) is link.candidates
     )
 
 
 def engine_comparisons(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> link.LinkStats:
-    """Run every core rule over the corpus, counting the comparisons of every align call."""
+    """Run every core rule over the corpus, counting the comparisons of every pairing."""
     settings = Settings()
     registry = default_registry()
     rules = load_rules(settings, registry)
     stats = link.LinkStats()
-    real = link.align
+    real = link.candidates
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         return real(*args, **{**kwargs, "stats": stats})
 
     modules = list(_checks_modules())
-    assert modules, "no check module links claims through factcheck.link.align"
+    assert modules, "no check module links claims through factcheck.link.candidates"
     for name in modules:
-        monkeypatch.setattr(sys.modules[name], "align", counted)
+        monkeypatch.setattr(sys.modules[name], "candidates", counted)
     run_rules(rules, corpus, registry, run_context(settings))
     monkeypatch.undo()
     return stats

@@ -31,6 +31,11 @@ def date_key(claim: Claim) -> Hashable | None:
     return ("date",)
 
 
+def any_pair(a: Claim, b: Claim) -> bool:
+    """Every pair links: `context_score` never scores below 0 (see `common.unsupported`)."""
+    return True
+
+
 def quantity_compatible(a: Claim, b: Claim, rate_optional: frozenset[str]) -> bool:
     """Could these two quantities be figures for the same thing at all?"""
     va, vb = a.value, b.value

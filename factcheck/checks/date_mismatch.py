@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.checks.agreement import date_key, dates_agree, dates_equal
+from factcheck.checks.agreement import any_pair, date_key, dates_agree, dates_equal
 from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
 from factcheck.corpus import Corpus, RunContext
 from factcheck.link import context_score
@@ -50,7 +50,14 @@ def same(a: Claim, b: Claim) -> bool:
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft date whose best-linked reference date disagrees."""
     for claim, other, authority in cross_disagreements(
-        corpus, "date", date_key, context_score, agree, params.min_score, same
+        corpus,
+        "date",
+        date_key,
+        corpus.pair_memo("context_score", context_score),
+        agree,
+        params.min_score,
+        same,
+        linkable=any_pair,
     ):
         yield Hit(
             location=claim.span,

@@ -27,7 +27,7 @@ kind nearest to it, which keeps huge documents linear).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from functools import partial
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -36,7 +36,7 @@ from factcheck.checks import Hit, kind
 from factcheck.checks.agreement import quantities_agree, quantity_key, quantity_score, scale_note
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
 from factcheck.corpus import DocInput, RunContext
-from factcheck.link import align
+from factcheck.link import candidates
 from factcheck.model import Claim, QuantityValue
 
 
@@ -68,28 +68,53 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit at the later of two conflicting figures."""
     claims = [c for c in doc.of_kind("quantity") if c.attribute]
     score = partial(quantity_score, rate_optional=frozenset(params.rate_optional))
-    links = align(
-        claims, claims, _key, threshold=params.min_score, score=score, window=params.window
-    )
+    conflicts = {
+        claim.id: other
+        for claim, near in candidates(claims, claims, _key, window=params.window)
+        if (other := _best_conflict(claim, near, score, params)) is not None
+    }
     for claim in claims:
-        for link in links.get(claim.id, []):
-            other = link.other
-            if other.span.start >= claim.span.start or other.attribute != claim.attribute:
-                continue
-            if (
-                other.sentence.start == claim.sentence.start
-                or overlap(claim, other) < params.min_overlap
-            ):
-                continue
-            a, b = claim.value, other.value
-            assert isinstance(a, QuantityValue) and isinstance(b, QuantityValue)
-            if quantities_agree(a, b, params.rel_tolerance, params.approx_tolerance):
-                continue
-            yield Hit(
-                location=claim.span,
-                sentence=claim.sentence,
-                evidence=pair_evidence(claim, other, doc, scale_note(a, b)),
-                key=(claim.span.text, other.span.text),
-                related=(related(other, f'the document says "{other.span.text}" here'),),
-            )
-            break
+        other = conflicts.get(claim.id)
+        if other is None:
+            continue
+        a, b = claim.value, other.value
+        assert isinstance(a, QuantityValue) and isinstance(b, QuantityValue)
+        yield Hit(
+            location=claim.span,
+            sentence=claim.sentence,
+            evidence=pair_evidence(claim, other, doc, scale_note(a, b)),
+            key=(claim.span.text, other.span.text),
+            related=(related(other, f'the document says "{other.span.text}" here'),),
+        )
+
+
+def _best_conflict(
+    claim: Claim, near: list[Claim], score: Callable[[Claim, Claim], float], params: Params
+) -> Claim | None:
+    """The best-linked earlier figure (score >= min_score) that conflicts with `claim`.
+
+    Best is the highest score, then the earliest in the text. Only the figures
+    that would conflict are scored: the other tests do not depend on the score.
+    """
+    top_score, top = 0.0, None
+    for other in near:
+        if other.id == claim.id or not _could_conflict(claim, other, params):
+            continue
+        s = score(claim, other)
+        if s < params.min_score:
+            continue
+        if top is None or s > top_score or (s == top_score and other.span.start < top.span.start):
+            top_score, top = s, other
+    return top
+
+
+def _could_conflict(claim: Claim, other: Claim, params: Params) -> bool:
+    """An earlier figure of the same attribute, in another sentence, in a similar
+    context, whose value cannot be the same."""
+    if other.span.start >= claim.span.start or other.attribute != claim.attribute:
+        return False
+    if other.sentence.start == claim.sentence.start or overlap(claim, other) < params.min_overlap:
+        return False
+    a, b = claim.value, other.value
+    assert isinstance(a, QuantityValue) and isinstance(b, QuantityValue)
+    return not quantities_agree(a, b, params.rel_tolerance, params.approx_tolerance)

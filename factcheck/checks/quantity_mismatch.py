@@ -24,7 +24,7 @@ same number in another unit).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -33,6 +33,7 @@ from factcheck.checks import Hit, kind
 from factcheck.checks.agreement import (
     is_slip,
     quantities_agree,
+    quantity_compatible,
     quantity_key,
     quantity_score,
     scale_note,
@@ -67,6 +68,25 @@ def same(params: Params, a: Claim, b: Claim) -> bool:
     )
 
 
+def shared_score(corpus: Corpus, params: Params) -> Callable[[Claim, Claim], float]:
+    """`quantity_score` with these params, each pair scored once per corpus (FC201 and
+    FC302 link the same draft figures to the same reference figures)."""
+    rate_optional = frozenset(params.rate_optional)
+    score = partial(quantity_score, rate_optional=rate_optional)
+    return corpus.pair_memo(("quantity_score", rate_optional), score)
+
+
+def linkable(params: Params) -> Callable[[Claim, Claim], bool]:
+    """The pairs `quantity_score` scores 0 or more: the compatible ones."""
+    return partial(quantity_compatible, rate_optional=frozenset(params.rate_optional))
+
+
+def shared_same(corpus: Corpus, params: Params) -> Callable[[Claim, Claim], bool]:
+    """`same` with these params, each pair compared once per corpus."""
+    name = ("quantity_same", params.rel_tolerance, params.approx_tolerance)
+    return corpus.pair_memo((*name, params.open_bound_factor), partial(same, params))
+
+
 def slip(a: Claim, b: Claim) -> bool:
     assert isinstance(a.value, QuantityValue) and isinstance(b.value, QuantityValue)
     return is_slip(a.value, b.value)
@@ -75,17 +95,17 @@ def slip(a: Claim, b: Claim) -> bool:
 @kind("quantity_mismatch", params=Params, scopes=("cross",), evidence=PAIR_EVIDENCE)
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft figure whose best-linked reference figure disagrees."""
-    score = partial(quantity_score, rate_optional=frozenset(params.rate_optional))
     found = cross_disagreements(
         corpus,
         "quantity",
         quantity_key,
-        score,
+        shared_score(corpus, params),
         partial(agree, params),
         params.min_score,
-        partial(same, params),
+        shared_same(corpus, params),
         slip=slip,
         slip_score=params.slip_score,
+        linkable=linkable(params),
     )
     for claim, other, authority in found:
         assert isinstance(claim.value, QuantityValue) and isinstance(other.value, QuantityValue)

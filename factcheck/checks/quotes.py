@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -113,13 +113,34 @@ class Verdict:
 
 
 def verdicts(corpus: Corpus, misquote_min: float, attribution_min: float) -> Iterator[Verdict]:
-    """One verdict per quote (with words, not a scare-quoted term) of each checked document."""
+    """One verdict per quote (with words, not a scare-quoted term) of each checked document.
+
+    Worked out once per corpus and thresholds: three rules read them."""
+    key = ("quote-verdicts", misquote_min, attribution_min)
+    return iter(corpus.shared(key, lambda: _verdicts(corpus, misquote_min, attribution_min)))
+
+
+def _verdicts(corpus: Corpus, misquote_min: float, attribution_min: float) -> list[Verdict]:
+    out = []
     for doc, authorities in checked_against(corpus):
-        sources = [(c, a) for a in authorities for c in a.of_kind("quote") if _is_quote(c)]
+        sources = [
+            (c, w, a) for a in authorities for c, w in a.derived("quote-sources", _sources(a))
+        ]
         for claim in doc.of_kind("quote"):
             if not _is_quote(claim):
                 continue
-            yield _judge(claim, doc, sources, misquote_min, attribution_min)
+            out.append(_judge(claim, doc, sources, misquote_min, attribution_min))
+    return out
+
+
+def _sources(doc: DocInput) -> Callable[[], list[tuple[Claim, list[str]]]]:
+    """What a document offers as quote sources: each quote with its folded words."""
+
+    def compute() -> list[tuple[Claim, list[str]]]:
+        quotes = [c for c in doc.of_kind("quote") if _is_quote(c)]
+        return [(c, words(c.value.text)) for c in quotes if isinstance(c.value, QuoteValue)]
+
+    return compute
 
 
 def _is_quote(claim: Claim) -> bool:
@@ -130,7 +151,7 @@ def _is_quote(claim: Claim) -> bool:
 def _judge(
     claim: Claim,
     doc: DocInput,
-    sources: list[tuple[Claim, DocInput]],
+    sources: list[tuple[Claim, list[str], DocInput]],
     misquote_min: float,
     attribution_min: float,
 ) -> Verdict:
@@ -139,9 +160,8 @@ def _judge(
     speaker = claim.value.speaker
     best_same: Verdict | None = None
     best_other: Verdict | None = None
-    for source, source_doc in sources:
+    for source, source_words, source_doc in sources:
         assert isinstance(source.value, QuoteValue)
-        source_words = words(source.value.text)
         # An unattributed side can be a misquote, never proof of a misattribution.
         mine = (
             speaker is None

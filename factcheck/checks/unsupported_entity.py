@@ -52,7 +52,13 @@ class _Index:
     acronyms: dict[str, str]
 
 
-def _words(text: str, ctx: RunContext) -> list[str]:
+def _words(name: str, ctx: RunContext) -> list[str]:
+    """A name's folded, gazetteer-canonical words."""
+    return list(ctx.canonical_tokens(name))
+
+
+def _text_words(text: str, ctx: RunContext) -> list[str]:
+    """The same for a whole document's text (not kept in the names' cache)."""
     tokens = name_tokens(text)
     if ctx.gazetteer is None:
         return tokens
@@ -73,7 +79,7 @@ def _index_of(text: str, names: tuple[str, ...], ctx: RunContext) -> _Index:
         for token in set(_words(name, ctx)):
             by_token.setdefault(token, []).append(name)
     return _Index(
-        text=" " + " ".join(_words(text, ctx)) + " ",
+        text=" " + " ".join(_text_words(text, ctx)) + " ",
         names=names,
         by_token={k: tuple(v) for k, v in by_token.items()},
         acronyms=defined_acronyms(text),

@@ -19,17 +19,16 @@ same value anywhere in the same dimension always does), `kinds` (default
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import partial
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind, quantity_mismatch
-from factcheck.checks.agreement import date_key, dates_equal, quantity_key, quantity_score
+from factcheck.checks.agreement import any_pair, date_key, dates_equal, quantity_key
 from factcheck.checks.common import claim_hit, unsupported
 from factcheck.corpus import Corpus, RunContext
 from factcheck.link import BlockKey, context_score
-from factcheck.model import Claim, DateValue
+from factcheck.model import Claim, ClaimValue, DateValue, QuantityValue
 
 Scorer = Callable[[Claim, Claim], float]
 Predicate = Callable[[Claim, Claim], bool]
@@ -50,6 +49,13 @@ def _dates_equal(a: Claim, b: Claim) -> bool:
     return dates_equal(a.value, b.value)
 
 
+def _vague_or_dateline(value: ClaimValue) -> bool:
+    """A vague figure, or the document's own dateline: not reported."""
+    if isinstance(value, QuantityValue):
+        return value.vague
+    return isinstance(value, DateValue) and value.dateline
+
+
 @kind(
     "unsupported_figure",
     params=Params,
@@ -59,20 +65,29 @@ def _dates_equal(a: Claim, b: Claim) -> bool:
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft quantity or date without support in any reference."""
     q_params = quantity_mismatch.Params()
-    setups: dict[str, tuple[BlockKey, Scorer, Predicate]] = {
+    setups: dict[str, tuple[BlockKey, Scorer, Predicate, Predicate]] = {
         "quantity": (
             quantity_key,
-            partial(quantity_score, rate_optional=frozenset(q_params.rate_optional)),
-            partial(quantity_mismatch.same, q_params),
+            quantity_mismatch.shared_score(corpus, q_params),
+            quantity_mismatch.shared_same(corpus, q_params),
+            quantity_mismatch.linkable(q_params),
         ),
-        "date": (date_key, context_score, _dates_equal),
+        "date": (
+            date_key,
+            corpus.pair_memo("context_score", context_score),
+            _dates_equal,
+            any_pair,
+        ),
     }
     for claim_kind in params.kinds:
         if claim_kind not in setups:
             continue
-        key, score, same = setups[claim_kind]
-        for claim, _doc in unsupported(corpus, claim_kind, key, score, same, params.min_score):
-            if getattr(claim.value, "vague", False) or getattr(claim.value, "dateline", False):
+        key, score, same, linkable = setups[claim_kind]
+        found = unsupported(
+            corpus, claim_kind, key, score, same, params.min_score, linkable=linkable
+        )
+        for claim, _doc in found:
+            if _vague_or_dateline(claim.value):
                 continue
             what = "figure" if claim_kind == "quantity" else "date"
             basis = (claim_kind, claim.span.text, " ".join(claim.context[:6]))
