@@ -30,6 +30,10 @@ class Gazetteer:
     acronyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     generic: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
+    longest: int = field(init=False, default=0)  # words in the longest alias phrase
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longest", max(map(len, self.phrases), default=0))
 
     def canonical(self, normalised: str) -> tuple[str, ...]:
         """The words of a normalised name with alias phrases replaced by their
@@ -37,7 +41,7 @@ class Gazetteer:
         words = normalised.split()
         if not self.phrases:
             return tuple(words)
-        longest = max(len(p) for p in self.phrases)
+        longest = self.longest
         out: list[str] = []
         i = 0
         while i < len(words):
