@@ -1,10 +1,11 @@
 """Quantities: "€3 billion", "16 GWh/year", "1,200 direct jobs", "200,000 to 300,000 EV batteries".
 
 The text is tokenised once (digits runs, words, single punctuation marks); a cursor then
-reads, at each number, an optional currency prefix and bound word before it, the number
-(digits, number words, scale words), and the unit, currency, counted noun, rate, range end,
-trailing bound and time qualifier after it. Every step looks at a bounded number of
-tokens, so extraction is linear in the text.
+visits the tokens that may open a quantity (numbers, number words, currency prefixes:
+`quantity_cues.opening_tokens`) and reads, at each, an optional currency prefix and
+bound word before the number, the number (digits, number words, scale words), and the
+unit, currency, counted noun, rate, range end, trailing bound and time qualifier after it.
+Every step looks at a bounded number of tokens, so extraction is linear in the text.
 
 Not quantities (skipped): phone numbers, e-mail addresses, URLs, numeric dates and
 clock times, years in date context, day numbers next to month names, ordinals, codes
@@ -28,11 +29,11 @@ from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_filters import skip
 from factcheck.extract.quantity_protect import protected_spans
 from factcheck.extract.quantity_reader import range_end, read
-from factcheck.extract.quantity_tokens import Tok, tokenize
+from factcheck.extract.quantity_tokens import Tokens, tokenize
 from factcheck.extract.quantity_view import TokenView
 from factcheck.model import Segmentation
 
-__all__ = ["Tok", "cues", "find", "protected_spans", "tokenize"]
+__all__ = ["Tokens", "cues", "find", "protected_spans", "tokenize"]
 
 # Pairs of one-sided bounds that close a range: "above 10 and below 20".
 _RANGE_PAIRS = (
@@ -60,10 +61,10 @@ def _scan(v: TokenView) -> list[Draft]:
     """Read a quantity at every token that may start one; keep those that are claims."""
     out: list[Draft] = []
     i = 0
-    while i < v.n:
-        if not v.starts(i):
-            i += 1
-            continue
+    for c in v.candidates():
+        if c < i:
+            continue  # inside what the previous reading consumed
+        i = c
         q, k = read(v, i)
         if q is None:
             i = max(k, i + 1)
@@ -72,7 +73,7 @@ def _scan(v: TokenView) -> list[Draft]:
         k = tail(v, q, k)
         hit = bound_before(v, q.first)
         if hit and q.bound == "exact":
-            q.bound, q.lead = hit[0], v.toks[hit[1]].start
+            q.bound, q.lead = hit[0], v.start_of[hit[1]]
         if (hit and hit[0] == "skip") or skip(v, q):
             i = max(k, q.kn, i + 1)
             continue

@@ -5,7 +5,6 @@ time qualifier ("by 2030")."""
 from __future__ import annotations
 
 from factcheck.extract.quantity_draft import Draft
-from factcheck.extract.quantity_tokens import is_year_like
 from factcheck.extract.quantity_view import TokenView
 
 # Comparison signs; None marks sign-like runs that are not a bound ("<>", "=>").
@@ -20,6 +19,7 @@ _COMPARATORS = {
     "=>": None,
     "<>": None,
 }
+_SIGN_ENDS = frozenset(s[-1] for s in _COMPARATORS)
 
 
 def tail(v: TokenView, q: Draft, k: int) -> int:
@@ -29,14 +29,14 @@ def tail(v: TokenView, q: Draft, k: int) -> int:
     hit = v.phrase(k, "after") if k < v.n and v.near(k - 1, k) else None
     if hit and q.bound == "exact" and not (hit[1] < v.n and v.starts(hit[1])):
         q.bound, k = hit
-    q.end = v.toks[k - 1].end
+    q.end = v.end_of[k - 1]
     if (
         k + 1 < v.n
         and v.low[k] in v.cue["time_prepositions"]
         and v.near(k - 1, k)
-        and is_year_like(v.toks[k + 1])
+        and v.year_like(k + 1)
     ):
-        q.time = v.toks[k + 1].text
+        q.time = v.text_of[k + 1]
     return k
 
 
@@ -58,9 +58,11 @@ def bound_before(v: TokenView, i: int) -> tuple[str, int] | None:
     hit = v.phrase(i, "before", before=True)
     if hit:
         return hit
+    if i < 1 or v.low[i - 1] not in _SIGN_ENDS:
+        return None
     for length in (2, 1):
         a = i - length
-        if a >= 0 and all(v.toks[k].kind == "punct" for k in range(a, i)):
+        if a >= 0 and all(v.kind_of[k] == "punct" for k in range(a, i)):
             sign = "".join(v.low[a:i])
             if sign in _COMPARATORS and (a == 0 or not v.glued(a - 1, a) or v.low[a - 1] in "=<>"):
                 return (_COMPARATORS[sign] or "skip"), a

@@ -3,17 +3,21 @@
 - `cues()`: the cue words of `data/quantity_cues.yaml` (bound and rate phrases, months,
   labels, attribute words...), with phrase tables keyed by token tuples.
 - `currency_prefixes()`: currencies that can be written before a number ("US$", "€", "usd").
-- `token_may_start(tok)`: whether a token can open a quantity at all (a quick filter).
+- `token_may_start(kind, text, low)`: whether a token can open a quantity at all.
+- `opening_tokens(tokens)`: the tokens of a text where the reader may find a quantity
+  (the scan reads only there), derived from the same vocabularies.
+- `unit_lookup(surface)`: the unit lexicon's reading of a surface, remembered.
 """
 
 from __future__ import annotations
 
 import functools
 from importlib import resources
+from itertools import compress
 from typing import Any
 
 from factcheck.extract.base import STOPWORDS
-from factcheck.extract.quantity_tokens import Tok, words
+from factcheck.extract.quantity_tokens import Tokens, token_texts, words
 from factcheck.normalise import numbers, safe_load, units
 
 # Lower-case currency codes that are never ordinary words.
@@ -77,9 +81,7 @@ def _phrases(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
 @functools.cache
 def cues() -> dict[str, Any]:
     """The cue-word data of `data/quantity_cues.yaml`, with phrase tables prepared."""
-    raw = safe_load(
-        (resources.files("factcheck") / "data" / "quantity_cues.yaml").read_bytes()
-    )
+    raw = safe_load((resources.files("factcheck") / "data" / "quantity_cues.yaml").read_bytes())
     data = dict(raw)
     data["before"] = _phrases(raw["bounds_before"])
     data["after"] = _phrases(raw["bounds_after"])
@@ -92,6 +94,12 @@ def cues() -> dict[str, Any]:
         {w for p in data["before"] for w in p} | STOPWORDS | {"between", "from", "only", "just"}
     )
     return data
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_lookup(surface: str) -> units.UnitInfo | None:
+    """`units.lookup`, remembered for the unit surfaces met most recently."""
+    return units.lookup(surface)
 
 
 @functools.cache
@@ -123,8 +131,60 @@ def _word_starts() -> frozenset[str]:
     return frozenset({*numbers.UNITS, *numbers.TENS, *_OPENING_WORDS})
 
 
-def token_may_start(t: Tok) -> bool:
+@functools.cache
+def _currency_openers() -> frozenset[str]:
+    """The first token of every currency prefix ("US" of "US$"), and the "MUSD"-like codes:
+    a token that equals none cannot start a currency prefix, as tokens end where the
+    prefix's do."""
+    prefixes = (sym for syms in currency_prefixes().values() for sym, _ in syms)
+    return frozenset(token_texts(sym)[0] for sym in prefixes) | _million_codes()
+
+
+# After "a"/"an", the words that make a number or vague amount ("a dozen", "a few").
+_AFTER_A = frozenset(
+    {"hundred", "dozen", "thousand", "million", "billion", "trillion", "half", "quarter", "third"}
+    | {"few"}
+)
+
+
+def token_may_start(kind: str, text: str, low: str) -> bool:
     """A number, a currency prefix's first character, or a word that can open a quantity."""
-    if t.kind in ("num", "frac"):
+    if kind in ("num", "frac"):
         return True
-    return t.text[0] in _prefix_initials() or (t.kind == "word" and t.low in _word_starts())
+    return text[0] in _prefix_initials() or (kind == "word" and low in _word_starts())
+
+
+def opening_tokens(toks: Tokens) -> list[int]:
+    """Indices of the tokens where a quantity may start, in order: numbers, fractions,
+    number and vague-amount words, first tokens of currency prefixes and "MUSD"-like codes.
+    Every token that `quantity_reader.read` can start a quantity at is among them."""
+    n, low = len(toks), toks.low
+    found = set(compress(range(n), map(_NUMERIC_KINDS.__contains__, toks.kind)))
+    found.update(compress(range(n), map(_currency_openers().__contains__, toks.text)))
+    for i in compress(range(n), map(_word_starts().__contains__, low)):
+        if toks.kind[i] != "word":
+            continue
+        if low[i] in ("a", "an") and (i + 1 >= n or low[i + 1] not in _AFTER_A):
+            continue
+        found.add(i)
+    return sorted(found)
+
+
+_NUMERIC_KINDS = frozenset({"num", "frac"})
+
+
+@functools.cache
+def _million_codes() -> frozenset[str]:
+    """ "MUSD", "MEUR"...: "M" and a three-letter code the unit lexicon reads as a currency."""
+    t = units.table()
+    codes = {*t["symbols"], *(w.upper() for w in t["folded"]), *t["units"]}
+    return frozenset(
+        "M" + c
+        for c in codes
+        if len(c) == 3
+        and c.isascii()
+        and c.isalpha()
+        and c.isupper()
+        and (info := units.lookup(c)) is not None
+        and info.kind == "currency"
+    )

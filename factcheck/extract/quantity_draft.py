@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from factcheck.model import QuantityValue
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A quantity being read. Mutable only inside one `find` call, never shared."""
 
@@ -41,17 +41,19 @@ class Draft:
 
     def to_value(self) -> QuantityValue:
         """The finished quantity: a magnitude, or low and high for a range."""
-        ranged = self.bound == "range"
-        return QuantityValue(
-            magnitude=None if ranged else self.value,
-            low=self.low if ranged else None,
-            high=self.high if ranged else None,
-            unit=self.unit,
-            dimension=self.dimension,
-            bound=self.bound,  # type: ignore[arg-type]
-            rate=self.rate,
-            noun=self.noun,
-            modifier=self.modifier,
-            vague=self.vague,
-            scale=self.scale,
-        )
+        # Only the fields that differ from QuantityValue's defaults are passed: the value
+        # is the same, and validating fewer fields is about twice as fast.
+        fields: dict[str, object] = {"unit": self.unit, "dimension": self.dimension}
+        if self.bound == "range":
+            fields.update(low=self.low, high=self.high)
+        else:
+            fields["magnitude"] = self.value
+        optional = {"rate": self.rate, "noun": self.noun, "modifier": self.modifier}
+        fields.update((k, v) for k, v in optional.items() if v is not None)
+        if self.bound != "exact":
+            fields["bound"] = self.bound
+        if self.vague:
+            fields["vague"] = True
+        if self.scale != 1.0:
+            fields["scale"] = self.scale
+        return QuantityValue(**fields)  # type: ignore[arg-type]

@@ -9,7 +9,6 @@ import functools
 import re
 
 from factcheck.extract.quantity_draft import Draft
-from factcheck.extract.quantity_tokens import is_year_like
 from factcheck.extract.quantity_view import TokenView
 
 _GLUED_CODE_MARKS = "-/.+#_"
@@ -29,7 +28,7 @@ def _version_re() -> re.Pattern[str]:
 
 def skip(v: TokenView, q: Draft) -> bool:
     """True when the number read is not a quantity claim (see the module docstring)."""
-    if v.is_protected(v.toks[q.j].start) or _glued_code(v, q) or _clock_time(v, q):
+    if v.is_protected(v.start_of[q.j]) or _glued_code(v, q) or _clock_time(v, q):
         return True
     return _layout_number(v, q) or _named(v, q) or _date_part(v, q) or _pronoun(v, q)
 
@@ -38,26 +37,26 @@ def _glued_code(v: TokenView, q: Draft) -> bool:
     """The number is glued to a word, code or number before or after it ("A390", "3x")."""
     j, kn = q.j, q.kn
     if j > 0 and v.glued(j - 1, j) and not q.currency_prefix:
-        if v.toks[j - 1].kind in ("word", "code", "num"):
+        if v.kind_of[j - 1] in ("word", "code", "num"):
             return True
         if (
             v.low[j - 1] in _GLUED_CODE_MARKS
             and j > 1
             and v.glued(j - 2, j - 1)
-            and v.toks[j - 2].kind != "punct"
+            and v.kind_of[j - 2] != "punct"
         ):
             return True
     return (
         kn < v.n
         and v.glued(kn - 1, kn)
         and not q.has_unit
-        and (v.toks[kn].kind in ("word", "code", "num") or v.low[kn] in ("/", "@"))
+        and (v.kind_of[kn] in ("word", "code", "num") or v.low[kn] in ("/", "@"))
     )
 
 
 def _clock_time(v: TokenView, q: Draft) -> bool:
     """ "5 pm", "10 a.m.", "3 o'clock"."""
-    end = v.toks[q.kn - 1].end
+    end = v.end_of[q.kn - 1]
     if _clock_suffix_re().match(v.text[end : end + 5]):
         return True
     kn = q.kn
@@ -67,13 +66,13 @@ def _clock_time(v: TokenView, q: Draft) -> bool:
 def _layout_number(v: TokenView, q: Draft) -> bool:
     """List numbering ("2. ", "3) "), heading numbers, bracketed notes ("(3)")."""
     j, kn = q.j, q.kn
-    lead = v.text[v.line_start(v.toks[j].start) : v.toks[q.first].start]
+    lead = v.text[v.line_start(v.start_of[j]) : v.start_of[q.first]]
     if (
         not lead.strip(_LIST_MARKERS)
         and kn < v.n
         and v.low[kn] in (".", ")")
         and v.glued(kn - 1, kn)
-        and v.text[v.toks[kn].end : v.toks[kn].end + 1].isspace()
+        and v.text[v.end_of[kn] : v.end_of[kn] + 1].isspace()
     ):
         return True
     if lead.lstrip().startswith("#") and not lead.strip(" \t#"):
@@ -89,15 +88,15 @@ def _named(v: TokenView, q: Draft) -> bool:
     p = j - 1
     if p >= 0 and v.low[p] == "." and p > 0 and v.glued(p - 1, p):
         p -= 1
-    if p >= 0 and v.toks[p].kind == "word" and v.linked(p, p + 1):
+    if p >= 0 and v.kind_of[p] == "word" and v.linked(p, p + 1):
         w = v.low[p]
         if w in v.cue["labels"] and (w != "no" or p != j - 1):
             return True
-        capital = v.toks[p].text[0].isupper() and w not in v.cue["prefix_ok"]
+        capital = v.text_of[p][0].isupper() and w not in v.cue["prefix_ok"]
         if capital and not q.has_unit and not q.words and p == j - 1 and w not in v.cue["months"]:
             return True
     unitless = not q.has_unit or q.noun
-    return bool(unitless and q.scale == 1 and _version_re().fullmatch(v.toks[j].text))
+    return bool(unitless and q.scale == 1 and _version_re().fullmatch(v.text_of[j]))
 
 
 def _date_part(v: TokenView, q: Draft) -> bool:
@@ -105,19 +104,19 @@ def _date_part(v: TokenView, q: Draft) -> bool:
     j, kn = q.j, q.kn
     prev = v.low[j - 1] if j > 0 else ""
     physical = q.has_unit and not q.noun
-    if is_year_like(v.toks[j]) and q.scale == 1 and not physical and kn == j + 1:
+    if v.year_like(j) and q.scale == 1 and not physical and kn == j + 1:
         if q.bound == "range" and not q.has_unit:
             return True
         if prev in v.cue["date_prepositions"] or prev in v.cue["months"] or prev == ",":
             return True
         if not q.noun and q.bound == "exact":
             return True
-    t = v.toks[j]
+    t = v.text_of[j]
     if (
-        t.kind == "num"
-        and t.text.isdigit()
-        and len(t.text) <= 2
-        and 1 <= int(t.text) <= 31
+        v.kind_of[j] == "num"
+        and t.isdigit()
+        and len(t) <= 2
+        and 1 <= int(t) <= 31
         and not q.has_unit
     ):
         return _day_of_month(v, q, prev)
@@ -130,11 +129,7 @@ def _day_of_month(v: TokenView, q: Draft, prev: str) -> bool:
     months = v.cue["months"]
     p = j - 2 if prev == "." and j > 1 else j - 1
     if p >= 0 and v.low[p] in months and v.linked(p, p + 1):
-        return (
-            v.toks[p].text[0].isupper()
-            or v.low[p] != "may"
-            or is_year_like(v.toks[min(kn + 1, v.n - 1)])
-        )
+        return v.text_of[p][0].isupper() or v.low[p] != "may" or v.year_like(min(kn + 1, v.n - 1))
     return kn < v.n and v.low[kn] in months and v.near(kn - 1, kn)
 
 

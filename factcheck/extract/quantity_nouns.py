@@ -7,6 +7,7 @@ import functools
 import re
 
 from factcheck.extract.base import STOPWORDS, singular
+from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_view import TokenView
 from factcheck.normalise import units
@@ -39,22 +40,20 @@ def _letters_re() -> re.Pattern[str]:
 
 def counted_noun(v: TokenView, q: Draft, k: int) -> int:
     """Read a counted noun (with up to four modifiers) at token k into q; the next token."""
-    if k < v.n and v.glued(k - 1, k) and v.toks[k].kind == "word":
+    if k < v.n and v.glued(k - 1, k) and v.kind_of[k] == "word":
         return k
     mods: list[str] = []
     j = k
-    while (
-        j < v.n and len(mods) < _MAX_MODIFIERS and v.toks[j].kind == "word" and v.linked(j - 1, j)
-    ):
-        info = units.lookup(v.toks[j].text)
+    while j < v.n and len(mods) < _MAX_MODIFIERS and v.kind_of[j] == "word" and v.linked(j - 1, j):
+        info = unit_lookup(v.text_of[j])
         if info and info.kind == "noun" and not noun_compound(v, j):
             q.set_unit(info.name, info.dimension, noun=info.name)
             q.modifier = " ".join(mods).replace("- ", "-") or None
             return j + 1
-        joins = v.low[j] in ("and", "or") and mods and v.toks[j - 1].kind == "word"
-        if (v.low[j] in STOPWORDS and not joins) or _capitalised(v.toks[j].text):
+        joins = v.low[j] in ("and", "or") and mods and v.kind_of[j - 1] == "word"
+        if (v.low[j] in STOPWORDS and not joins) or _capitalised(v.text_of[j]):
             break
-        mods.append(v.toks[j].text)
+        mods.append(v.text_of[j])
         j += 1
         if j < v.n and v.low[j] == "-" and v.glued(j - 1, j):
             mods[-1] += "-"
@@ -86,7 +85,7 @@ def _plural_word(v: TokenView, k: int) -> bool:
         and not w.endswith("ss")
         and w not in STOPWORDS
         and w not in _NOT_PLURAL_NOUNS
-        and v.toks[k].text.islower()
+        and v.text_of[k].islower()
     )
 
 
@@ -97,7 +96,7 @@ def noun_compound(v: TokenView, j: int) -> bool:
         return False
     if v.low[j + 1] == "-" and v.glued(j, j + 1):
         return True
-    nxt = units.lookup(v.toks[j + 1].text) if v.near(j, j + 1) else None
+    nxt = unit_lookup(v.text_of[j + 1]) if v.near(j, j + 1) else None
     return bool(nxt and nxt.kind == "noun")
 
 
@@ -106,7 +105,7 @@ def _implied_noun(v: TokenView, pos: int) -> str | None:
     a, b = v.sentence_window(pos)
     best: tuple[int, str] | None = None
     for m in _letters_re().finditer(v.text[a:b]):
-        info = units.lookup(m.group(0))
+        info = unit_lookup(m.group(0))
         if info and info.kind == "noun" and m.group(0).lower() != singular(m.group(0).lower()):
             d = abs(a + m.start() - pos)
             if best is None or d < best[0]:

@@ -23,26 +23,26 @@ def _scaled_code_re() -> re.Pattern[str]:
 
 def read(v: TokenView, i: int, signed: bool = True) -> tuple[Draft | None, int]:
     """The quantity whose first token is i (currency prefix or number): (quantity, next i)."""
-    cur = currency_prefix(v, i) if v.toks[i].kind in ("punct", "word") else None
+    cur = currency_prefix(v, i) if v.kind_of[i] in ("punct", "word") else None
     j = i
     if cur:
         j = cur[1]
         if j < v.n and v.low[j] == "-" and v.glued(j - 1, j):
             j += 1
-        if j >= v.n or not v.linked(j - 1, j) or v.toks[j].kind not in ("num", "word", "frac"):
+        if j >= v.n or not v.linked(j - 1, j) or v.kind_of[j] not in ("num", "word", "frac"):
             return None, i + 1
     minus = signed and j > 0 and v.low[j - 1] in ("-", "−") and is_sign(v, j - 1)
-    if v.toks[j].kind == "word":
+    if v.kind_of[j] == "word":
         vague = _read_vague(v, i, j)
         if vague:
             return vague
     num = number(v, j)
     if num is None:
-        return None, (j + 3 if v.toks[j].kind == "num" else i + 1)
+        return None, (j + 3 if v.kind_of[j] == "num" else i + 1)
     value, scale, k, words = num
     first = i if cur else j - 1 if minus else j
     sign = -1.0 if minus else 1.0
-    q = Draft(v.toks[first].start, v.toks[k - 1].end, sign * value, scale=scale, words=words)
+    q = Draft(v.start_of[first], v.end_of[k - 1], sign * value, scale=scale, words=words)
     q.first, q.j, q.kn = first, j, k
     if cur:
         _apply_currency_prefix(q, cur[0])
@@ -60,8 +60,8 @@ def _read_vague(v: TokenView, i: int, j: int) -> tuple[Draft, int] | None:
     if not vague:
         return None
     lo, hi, used = vague
-    end = v.toks[j + used - 1].end
-    q = Draft(v.toks[j].start, end, 0.0, bound="range", low=lo, high=hi, vague=True)
+    end = v.end_of[j + used - 1]
+    q = Draft(v.start_of[j], end, 0.0, bound="range", low=lo, high=hi, vague=True)
     q.first, q.j, q.kn = i, j, j + used
     of = j + used + (v.low[j + used : j + used + 1] == ["of"])
     k = read_unit(v, q, of) if of < v.n else of
@@ -80,9 +80,9 @@ def _apply_currency_prefix(q: Draft, name: str) -> None:
 
 def _scaled_currency_code(v: TokenView, q: Draft, k: int) -> int:
     """ "5 MUSD" / "5 kEUR" after the number at token k: millions of a currency."""
-    if not (k < v.n and v.toks[k].kind == "word" and v.near(k - 1, k)):
+    if not (k < v.n and v.kind_of[k] == "word" and v.near(k - 1, k)):
         return k
-    m = _scaled_code_re().fullmatch(v.toks[k].text)
+    m = _scaled_code_re().fullmatch(v.text_of[k])
     info = units.lookup(m.group(1)) if m else None
     if not (info and info.kind == "currency"):
         return k
@@ -96,7 +96,7 @@ def compound(v: TokenView, q: Draft, k: int) -> int:
     if not q.has_unit or q.noun or q.currency_prefix or k >= v.n or not v.near(k - 1, k):
         return k
     p = k + 1 if v.low[k] == "and" and k + 1 < v.n and v.near(k, k + 1) else k
-    num = number(v, p) if p < v.n and v.toks[p].kind in ("num", "word") else None
+    num = number(v, p) if p < v.n and v.kind_of[p] in ("num", "word") else None
     if num is None or num[1] != 1 or num[0] < 0:
         return k
     v2, _, k3, _ = num
@@ -107,13 +107,13 @@ def compound(v: TokenView, q: Draft, k: int) -> int:
         cents = info.kind == "currency" and nxt[0].factor * 100 == info.factor
         if pair in v.cue["compound_units"] or cents:
             q.value += v2 * nxt[0].factor / info.factor
-            q.end = v.toks[nxt[1]].end
+            q.end = v.end_of[nxt[1]]
             return nxt[1] + 1
     whole_cents = v2 < 100 and float(v2).is_integer()
-    no_number_after = k3 >= v.n or v.toks[k3].kind != "num"
+    no_number_after = k3 >= v.n or v.kind_of[k3] != "num"
     if nxt is None and info and info.kind == "currency" and whole_cents and no_number_after:
         q.value += v2 / 100
-        q.end = v.toks[k3 - 1].end
+        q.end = v.end_of[k3 - 1]
         return k3
     return k
 

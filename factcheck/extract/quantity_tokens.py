@@ -3,6 +3,10 @@
 A digit run is split into the numbers it holds ("1,1,1" gives three) and thin-space
 thousands groups are merged ("40 000" is one number). Tokens carry their offsets in the
 text, so every later step reads positions, not substrings.
+
+Tokens are held column-wise (`Tokens`: one list per field) and built with one `findall`
+and C-level maps; only digit runs, fraction characters and punctuation get a Python
+step each.
 """
 
 from __future__ import annotations
@@ -10,30 +14,55 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import itemgetter, not_, sub
 
 from factcheck.normalise import numbers
 
 _FRACTION_CHARS = "½⅓⅔¼¾⅕⅛⅖"
+_WORD_OR_PUNCT = {True: "word", False: "punct"}
+_first_char = itemgetter(0)
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """One token: offsets in the text, kind (num | frac | word | punct | code), its text."""
+@dataclass(slots=True)
+class Tokens:
+    """The tokens of a text, one list per field; kind is num | frac | word | punct | code."""
 
-    start: int
-    end: int
-    kind: str
-    text: str
-    low: str
-    value: float | None = None
+    start: list[int]
+    end: list[int]
+    kind: list[str]
+    text: list[str]
+    low: list[str]
+    value: list[float | None]
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def row(self, i: int) -> tuple[int, int, str, str, str, float | None]:
+        """Token i as (start, end, kind, text, low, value)."""
+        return self.start[i], self.end[i], self.kind[i], self.text[i], self.low[i], self.value[i]
 
 
 @functools.cache
 def _token_re() -> re.Pattern[str]:
+    # Each match is a token with the blanks before it (so that the matches tile the text
+    # and their lengths give the offsets); the blanks at the end make a last match with
+    # no token (matching them there keeps all-blank texts linear). The alternatives start
+    # with disjoint characters, so their order only affects speed; the first is a quicker
+    # form of the second for words in ASCII letters.
     fr = _FRACTION_CHARS
     return re.compile(
-        rf"(?<![\w.,])\.\d+|\d+(?:[.,\u2009\u202f\u00a0]\d+)*|[{fr}]|[^\W\d_{fr}]+(?:['’][st]\b)?|\S"
+        rf"\s*+(?:[a-zA-Z]++(?![^\W\d_{fr}])(?:['’][st]\b)?|[^\W\d_{fr}]+(?:['’][st]\b)?"
+        rf"|\d+(?:[.,\u2009\u202f\u00a0]\d+)*|(?<![\w.,])\.\d+|[{fr}]|\S|\Z)"
     )
+
+
+def _chunks(text: str) -> list[str]:
+    """The matches of `_token_re` in `text`, without the last ones, which hold no token."""
+    chunks = _token_re().findall(text)
+    while chunks and not chunks[-1].strip():
+        chunks.pop()
+    return chunks
 
 
 @functools.cache
@@ -43,61 +72,112 @@ def _thousands_group_re() -> re.Pattern[str]:
 
 def words(s: str) -> list[str]:
     """The lower-cased token texts of `s` (how cue phrases are keyed)."""
-    return [m.group(0).lower() for m in _token_re().finditer(s)]
+    return [g.lstrip().lower() for g in _chunks(s)]
 
 
-def tokenize(text: str) -> list[Tok]:
+def token_texts(s: str) -> list[str]:
+    """The token texts of `s` as written."""
+    return [g.lstrip() for g in _chunks(s)]
+
+
+def tokenize(text: str) -> Tokens:
     """Digit runs, words and single punctuation marks; "40 000" merged, "1,1,1" split."""
-    toks: list[Tok] = []
-    for m in _token_re().finditer(text):
-        s, e, g = m.start(), m.end(), m.group(0)
+    chunks = _chunks(text)
+    ends = list(accumulate(map(len, chunks)))
+    texts = list(map(str.lstrip, chunks))  # re's \s and str.isspace agree on every character
+    alpha = list(map(str.isalpha, map(_first_char, texts)))
+    toks = Tokens(
+        start=list(map(sub, ends, map(len, texts))),
+        end=ends,
+        kind=list(map(_WORD_OR_PUNCT.__getitem__, alpha)),
+        text=texts,
+        low=list(map(str.lower, texts)),
+        value=[None] * len(texts),
+    )
+    splits = _classify_non_words(toks, compress(range(len(texts)), map(not_, alpha)))
+    if splits:
+        toks = _splice(toks, splits)
+    merges = _space_groups(text, toks)
+    return _splice(toks, merges) if merges else toks
+
+
+_Row = tuple[int, int, str, str, str, float | None]
+_Edits = dict[int, tuple[int, list[_Row]]]
+
+
+def _classify_non_words(toks: Tokens, indices: object) -> _Edits:
+    """Mark digit runs and fractions in place; the runs that split into several numbers."""
+    splits: _Edits = {}
+    for i in indices:  # type: ignore[attr-defined]
+        g = toks.text[i]
         if g[0].isdigit() or (g[0] == "." and len(g) > 1):
-            for a, b, v in numbers.number_spans(g):
-                kind = "num" if v is not None else "code"
-                toks.append(Tok(s + a, s + b, kind, g[a:b], g[a:b], v))
-        elif g in numbers.VULGAR:
-            toks.append(Tok(s, e, "frac", g, g, numbers.VULGAR[g]))
-        else:
-            toks.append(Tok(s, e, "word" if g[0].isalpha() else "punct", g, g.lower()))
-    return _merge_space_groups(text, toks)
-
-
-def _group_end(text: str, toks: list[Tok], i: int) -> int:
-    """Index of the last token of a space-grouped number starting at token i (i if none)."""
-    t, n, j = toks[i], len(toks), i
-    if not (t.kind == "num" and t.text.isdigit() and len(t.text) <= 3):
-        return i
-    while (
-        j + 1 < n
-        and toks[j + 1].kind == "num"
-        and text[toks[j].end : toks[j + 1].start] == " "
-        and _thousands_group_re().fullmatch(toks[j + 1].text)
-        and (j == i or toks[j].text.isdigit())
-    ):
-        j += 1
-    if j + 1 < n and j > i and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end:
-        return i  # "1 000/2" is not a grouped number
-    return j
-
-
-def _merge_space_groups(text: str, toks: list[Tok]) -> list[Tok]:
-    out: list[Tok] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        j = _group_end(text, toks, i)
-        if j > i:
-            raw = text[t.start : toks[j].end]
-            v = numbers.parse_number(raw)
-            if v is not None:
-                out.append(Tok(t.start, toks[j].end, "num", raw, raw, v))
-                i = j + 1
+            toks.low[i] = g
+            parts = numbers.number_spans(g)
+            if len(parts) == 1 and parts[0][:2] == (0, len(g)):
+                toks.kind[i] = "num" if parts[0][2] is not None else "code"
+                toks.value[i] = parts[0][2]
                 continue
-        out.append(t)
-        i += 1
+            s = toks.start[i]
+            rows = [
+                (s + a, s + b, "num" if v is not None else "code", g[a:b], g[a:b], v)
+                for a, b, v in parts
+            ]
+            splits[i] = (1, rows)
+        elif g in numbers.VULGAR:
+            toks.kind[i] = "frac"
+            toks.value[i] = numbers.VULGAR[g]
+    return splits
+
+
+def _splice(toks: Tokens, edits: _Edits) -> Tokens:
+    """A copy of toks where, for each i in edits, tokens i..i+count-1 become the given rows."""
+    out = Tokens([], [], [], [], [], [])
+    columns = (toks.start, toks.end, toks.kind, toks.text, toks.low, toks.value)
+    targets = (out.start, out.end, out.kind, out.text, out.low, out.value)
+    prev = 0
+    for i in sorted(edits):
+        count, rows = edits[i]
+        for col, target in zip(columns, targets, strict=True):
+            target.extend(col[prev:i])
+        for row in rows:
+            for value, target in zip(row, targets, strict=True):
+                target.append(value)  # type: ignore[arg-type]
+        prev = i + count
+    for col, target in zip(columns, targets, strict=True):
+        target.extend(col[prev:])
     return out
 
 
-def is_year_like(t: Tok) -> bool:
-    """A four-digit number between 1800 and 2100."""
-    return t.kind == "num" and t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100
+def _space_groups(text: str, toks: Tokens) -> _Edits:
+    """Numbers written with space-separated thousands groups ("40 000"), as merge edits."""
+    edits: _Edits = {}
+    kind, n, done = toks.kind, len(toks), -1
+    for i in compress(range(n - 1), map("num".__eq__, kind)):
+        if i <= done or kind[i + 1] != "num":
+            continue
+        j = _group_end(text, toks, i)
+        if j > i:
+            raw = text[toks.start[i] : toks.end[j]]
+            v = numbers.parse_number(raw)
+            if v is not None:
+                edits[i] = (j - i + 1, [(toks.start[i], toks.end[j], "num", raw, raw, v)])
+                done = j
+    return edits
+
+
+def _group_end(text: str, toks: Tokens, i: int) -> int:
+    """Index of the last token of a space-grouped number starting at token i (i if none)."""
+    t, n, j = toks.text[i], len(toks), i
+    if not (t.isdigit() and len(t) <= 3):
+        return i
+    while (
+        j + 1 < n
+        and toks.kind[j + 1] == "num"
+        and text[toks.end[j] : toks.start[j + 1]] == " "
+        and _thousands_group_re().fullmatch(toks.text[j + 1])
+        and (j == i or toks.text[j].isdigit())
+    ):
+        j += 1
+    if j + 1 < n and j > i and toks.text[j + 1] == "/" and toks.start[j + 1] == toks.end[j]:
+        return i  # "1 000/2" is not a grouped number
+    return j

@@ -4,6 +4,7 @@ unit lexicon ("16 GWh", "5 euros", "10 (kWh)"), else a counted noun ("1,200 jobs
 from __future__ import annotations
 
 from factcheck.extract.base import STOPWORDS
+from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_nouns import counted_noun, noun_compound
 from factcheck.extract.quantity_view import TokenView
@@ -31,7 +32,7 @@ def read_unit(v: TokenView, q: Draft, k: int) -> int:
     if k >= v.n or not v.linked(k - 1, k):
         return k
     if _scale_letter(v, q, k):
-        f = _AMBIGUOUS_SCALES.get(v.toks[k].text) or numbers.SCALES[v.low[k]]
+        f = _AMBIGUOUS_SCALES.get(v.text_of[k]) or numbers.SCALES[v.low[k]]
         q.value, q.scale, k = q.value * f, f, k + 1
         q.kn = k
         if q.currency_prefix or k >= v.n:
@@ -41,7 +42,7 @@ def read_unit(v: TokenView, q: Draft, k: int) -> int:
         and v.glued(k - 1, k)
         and k + 1 < v.n
         and v.glued(k, k + 1)
-        and v.toks[k + 1].kind == "word"
+        and v.kind_of[k + 1] == "word"
     ):
         k2 = _lexicon(v, q, k + 1)
         return k2 if k2 > k + 1 else -1
@@ -55,9 +56,9 @@ def _scale_letter(v: TokenView, q: Draft, k: int) -> bool:
     """Token k is a scale letter: "m"/"bn"/"k" after a currency, "M" alone, a glued "b"."""
     if q.currency_prefix and v.low[k] in _SCALE_LETTERS:
         return True
-    if v.toks[k].text in ("M", "B", "T") and (q.currency_prefix or not v.word_after(k)):
+    if v.text_of[k] in ("M", "B", "T") and (q.currency_prefix or not v.word_after(k)):
         return True
-    return v.toks[k].text == "b" and v.glued(k - 1, k)
+    return v.text_of[k] == "b" and v.glued(k - 1, k)
 
 
 def _lexicon(v: TokenView, q: Draft, k: int) -> int:
@@ -66,14 +67,14 @@ def _lexicon(v: TokenView, q: Draft, k: int) -> int:
         own = longest_unit(v, k)
         if own is None or own[0].name != q.unit:
             return k
-    for length in range(_LONGEST_UNIT, 0, -1):
+    for length in range(v.chain(k, _LONGEST_UNIT - 1) + 1, 0, -1):
         last = k + length - 1
-        if last >= v.n or any(not v.linked(a, a + 1) for a in range(k, last)):
+        if last >= v.n:
             continue
-        info = units.lookup(v.text[v.toks[k].start : v.toks[last].end])
+        info = unit_lookup(v.text[v.start_of[k] : v.end_of[last]])
         if info is None and v.low[k] in _CLOSING and length == 3:
             bracketed = v.low[last] == _CLOSING[v.low[k]]
-            info = units.lookup(v.toks[k + 1].text) if bracketed else None
+            info = unit_lookup(v.text_of[k + 1]) if bracketed else None
         if info is None or not _unit_ok(v, info, k, last):
             continue
         q.set_unit(info.name, info.dimension, noun=info.name if info.kind == "noun" else None)
@@ -96,10 +97,10 @@ def _lexicon(v: TokenView, q: Draft, k: int) -> int:
 
 def longest_unit(v: TokenView, k: int) -> tuple[units.UnitInfo, int] | None:
     """The longest lexicon unit starting at token k: (unit, its last token)."""
-    for length in range(_LONGEST_UNIT, 0, -1):
+    for length in range(v.chain(k, _LONGEST_UNIT - 1) + 1, 0, -1):
         last = k + length - 1
-        if last < v.n and all(v.linked(a, a + 1) for a in range(k, last)):
-            info = units.lookup(v.text[v.toks[k].start : v.toks[last].end])
+        if last < v.n:
+            info = unit_lookup(v.text[v.start_of[k] : v.end_of[last]])
             if info:
                 return info, last
     return None
@@ -110,14 +111,14 @@ def _unit_ok(v: TokenView, info: units.UnitInfo, k: int, last: int) -> bool:
     nxt = last + 1
     if info.kind == "noun" and noun_compound(v, last):
         return False
-    if nxt < v.n and v.glued(last, nxt) and v.toks[nxt].kind in ("num", "code", "word"):
+    if nxt < v.n and v.glued(last, nxt) and v.kind_of[nxt] in ("num", "code", "word"):
         return False
     if (
         nxt + 1 < v.n
         and v.low[nxt] in "-/"
         and v.glued(last, nxt)
         and v.glued(nxt, nxt + 1)
-        and (v.toks[nxt + 1].kind in ("num", "code") or (info.kind != "unit" and v.low[nxt] == "-"))
+        and (v.kind_of[nxt + 1] in ("num", "code") or (info.kind != "unit" and v.low[nxt] == "-"))
     ):
         return False
     if (
@@ -128,23 +129,23 @@ def _unit_ok(v: TokenView, info: units.UnitInfo, k: int, last: int) -> bool:
         and _in_is_preposition(v, nxt)
     ):
         return False
-    if v.toks[k].text in ('"', "”") and _inside_quotes(v, v.toks[k].start):
+    if v.text_of[k] in ('"', "”") and _inside_quotes(v, v.start_of[k]):
         return False
-    text = v.toks[k].text
+    text = v.text_of[k]
     return info.kind != "noun" or not text[:1].isupper() or text.isupper()
 
 
 def _in_is_preposition(v: TokenView, nxt: int) -> bool:
     """ "in" (inches) followed by token nxt reads as the preposition ("5 in May")."""
-    w = v.toks[nxt]
+    low, text = v.low[nxt], v.text_of[nxt]
     if (
-        w.kind in ("num", "code")
-        or w.low in STOPWORDS
-        or w.low in ("my", "your")
-        or w.text[0].isupper()
+        v.kind_of[nxt] in ("num", "code")
+        or low in STOPWORDS
+        or low in ("my", "your")
+        or text[0].isupper()
     ):
         return True
-    return w.low in v.cue["months"] or w.text in ("$", "€", "£")
+    return low in v.cue["months"] or text in ("$", "€", "£")
 
 
 def _inside_quotes(v: TokenView, pos: int) -> bool:

@@ -7,13 +7,14 @@ in a URL or phone number? Which cue phrase ends or starts here? Which sentence h
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+from itertools import compress
+from operator import sub
 from typing import Any
 
-from factcheck.extract.quantity_cues import cues, phrase_edges, token_may_start
+from factcheck.extract.quantity_cues import cues, opening_tokens, phrase_edges, token_may_start
 from factcheck.extract.quantity_protect import protected_spans
-from factcheck.extract.quantity_tokens import Tok, tokenize
+from factcheck.extract.quantity_tokens import Tokens, tokenize
 from factcheck.model import Segmentation
 
 _LONGEST_PHRASE = 5
@@ -24,42 +25,71 @@ class TokenView:
 
     def __init__(self, text: str, seg: Segmentation) -> None:
         self.text = text
-        self.toks: list[Tok] = tokenize(text)
-        self.n = len(self.toks)
-        self.low = [t.low for t in self.toks]
+        toks = tokenize(text)
+        self.tokens = toks
+        self.start_of, self.end_of, self.kind_of = toks.start, toks.end, toks.kind
+        self.text_of, self.low, self.value_of = toks.text, toks.low, toks.value
+        self.n = len(toks)
         self.cue: dict[str, Any] = cues()
         self._protected = protected_spans(text)
         self._protected_starts = [a for a, _ in self._protected]
         self._sentences = seg.sentences
         self._sentence_starts = [s.start for s in seg.sentences]
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._close = _closeness(text, toks)
 
     def near(self, a: int, b: int) -> bool:
         """Tokens a and b are separated by at most two spaces (no line break)."""
+        if b == a + 1:
+            return 0 <= a < self.n and self._close[a]
         if not (0 <= a < self.n and 0 <= b < self.n):
             return False
-        gap = self.text[self.toks[a].end : self.toks[b].start]
+        gap = self.text[self.end_of[a] : self.start_of[b]]
         return len(gap) <= 2 and not gap.strip()
 
     def glued(self, a: int, b: int) -> bool:
         """Token a ends exactly where token b starts."""
-        return 0 <= a < self.n and 0 <= b < self.n and self.toks[a].end == self.toks[b].start
+        return 0 <= a < self.n and 0 <= b < self.n and self.end_of[a] == self.start_of[b]
 
     def linked(self, a: int, b: int) -> bool:
         """Tokens a and b are near or glued."""
+        if b == a + 1:
+            return 0 <= a < self.n and self._close[a]
         return self.near(a, b) or self.glued(a, b)
+
+    def chain(self, k: int, limit: int) -> int:
+        """How many of the pairs (k, k+1), (k+1, k+2)... are linked, counting up to `limit`."""
+        m, close, n = 0, self._close, self.n
+        while m < limit and 0 <= k + m < n and close[k + m]:
+            m += 1
+        return m
+
+    def chain_back(self, k: int, limit: int) -> int:
+        """How many of the pairs (k-1, k), (k-2, k-1)... are linked, counting up to `limit`."""
+        m, close, n = 0, self._close, self.n
+        while m < limit and 0 <= k - m - 1 < n and close[k - m - 1]:
+            m += 1
+        return m
 
     def word_after(self, k: int) -> bool:
         """A word follows token k closely."""
-        return k + 1 < self.n and self.near(k, k + 1) and self.toks[k + 1].kind == "word"
+        return k + 1 < self.n and self.near(k, k + 1) and self.kind_of[k + 1] == "word"
 
     def starts(self, i: int) -> bool:
         """Token i may open a quantity (number, currency prefix or number word)."""
-        return token_may_start(self.toks[i])
+        return token_may_start(self.kind_of[i], self.text_of[i], self.low[i])
+
+    def candidates(self) -> list[int]:
+        """The tokens that may open a quantity, in order (see `opening_tokens`)."""
+        return opening_tokens(self.tokens)
+
+    def year_like(self, i: int) -> bool:
+        """Token i is a four-digit number between 1800 and 2100."""
+        t = self.text_of[i]
+        return self.kind_of[i] == "num" and t.isdigit() and len(t) == 4 and 1800 <= int(t) <= 2100
 
     def line_start(self, pos: int) -> int:
         """Offset of the start of the line holding `pos`."""
-        return self._line_starts[bisect_right(self._line_starts, pos) - 1]
+        return self.text.rfind("\n", 0, pos) + 1
 
     def is_protected(self, pos: int) -> bool:
         """`pos` lies in a URL, e-mail, phone number, numeric date or clock time."""
@@ -81,15 +111,32 @@ class TokenView:
         if edge not in phrase_edges(key, before):
             return None
         table = self.cue[key]
-        for length in range(_LONGEST_PHRASE, 0, -1):
-            idx = range(i - length, i) if before else range(i, i + length)
-            if idx.start < 0 or idx.stop > self.n:
-                continue
-            if any(not self.linked(k, k + 1) for k in idx[:-1]):
-                continue
-            if before and not self.near(idx[-1], i):
-                continue
-            words = tuple(self.low[k] for k in idx)
-            if words in table:
-                return table[words], (idx.start if before else idx.stop)
+        if before:
+            if not self.near(i - 1, i):
+                return None
+            for length in range(self.chain_back(i - 1, _LONGEST_PHRASE - 1) + 1, 0, -1):
+                words = tuple(self.low[i - length : i])
+                if i - length >= 0 and words in table:
+                    return table[words], i - length
+            return None
+        for length in range(self.chain(i, _LONGEST_PHRASE - 1) + 1, 0, -1):
+            words = tuple(self.low[i : i + length])
+            if i + length <= self.n and words in table:
+                return table[words], i + length
         return None
+
+
+def _closeness(text: str, toks: Tokens) -> list[bool]:
+    """For each token, whether the next one follows it after at most two blanks (or none).
+    Only the parts of a split digit run ("1,5,7") can have a gap that is not blank."""
+    close = list(map(_THREE.__gt__, map(sub, toks.start[1:], toks.end)))
+    numeric = map(_NUMERIC.__contains__, toks.kind)
+    for i in compress(range(len(close)), numeric):
+        if close[i] and toks.kind[i + 1] in _NUMERIC:
+            close[i] = not text[toks.end[i] : toks.start[i + 1]].strip()
+    close.append(False)
+    return close
+
+
+_THREE = 3
+_NUMERIC = frozenset({"num", "code"})

@@ -78,6 +78,10 @@ _PHRASE_SCALES = frozenset(
     ]
 )
 
+# The only words that can continue a number phrase after digits ("5 million", "3 hundred
+# and a half", "2 dozen"); `read_number_words` reads digits before anything else alone.
+AFTER_DIGITS = _PHRASE_SCALES | {"hundred", "dozen", "dozens", "and", "&"}
+
 UNITS = MappingProxyType(
     {
         w: i
@@ -150,6 +154,8 @@ def _grouped(groups: Sequence[str], indian: bool = False) -> bool:
 
 def parse_number(s: str) -> float | None:
     """Value of a digit string such as "1,200", "3.5", "1.200.000", "1 234,5" or "-4"; else None."""
+    if s.isdigit() and s.isascii():
+        return float(s)  # the common case: plain digits
     s = s.strip()
     sign = 1.0
     if s and (s[0] in MINUS_SIGNS or s[0] == "+"):
@@ -164,8 +170,8 @@ def parse_number(s: str) -> float | None:
             if not _grouped([*parts[:-1], last[0]]):
                 return None
             s = "".join(parts)
-    if not all((c.isdigit() and c.isascii()) or c in ".," for c in s):
-        return None
+    if s.strip("0123456789.,"):
+        return None  # a character other than an ASCII digit, "." or ","
     commas, dots = s.count(","), s.count(".")
     if commas and dots:
         dec = "." if s.rfind(".") > s.rfind(",") else ","
