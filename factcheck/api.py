@@ -27,7 +27,7 @@ from factcheck.model import (
 from factcheck.parallel import analyse_all, resolve_roles
 from factcheck.report.packed import Outcome, PackedFindings, pack, total_counts
 from factcheck.rulepack import Rule
-from factcheck.stream import DraftResult, Progress, Setup, check_drafts, pack_reference, summary_of
+from factcheck.stream import DraftResult, Progress, Setup, check_drafts, summary_of
 
 
 @dataclass(frozen=True)
@@ -252,14 +252,15 @@ def run_packed(
         out.add_checked(ref_docs, ref_findings, known, report_unused)
         setup = Setup(
             settings=settings,
-            references=tuple(pack_reference(d) for d in ref_docs),
+            references=(),  # packed by check_drafts only if worker processes start
             known_codes=frozenset(known),
             report_unused=report_unused,
             keep_source=keep_sources,
             cache_root=str(cache.root) if cache else None,
             cache_key=cache.key if cache else "-",
         )
-        for result in check_drafts(others, setup, jobs=jobs, progress=progress):
+        drafts = check_drafts(others, setup, jobs=jobs, progress=progress, references=ref_docs)
+        for result in drafts:
             _add_result(out, result)
     else:
         peers = [Source(path, role) for path, role in others]

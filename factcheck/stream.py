@@ -17,7 +17,7 @@ import contextlib
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,8 @@ class Setup:
     """What checking one draft needs besides the draft itself (sent to workers once)."""
 
     settings: Settings
-    references: tuple[tuple[bytes, str, str], ...]  # (entry JSON, sha256, format) per reference
+    # (entry JSON, sha256, format) per reference, for worker processes
+    references: tuple[tuple[bytes, str, str], ...]
     known_codes: frozenset[str]
     report_unused: bool
     keep_source: bool
@@ -99,18 +100,20 @@ def summary_of(doc: DocInput) -> DocumentSummary:
     )
 
 
-def prepare(setup: Setup) -> _Worker:
-    """Rebuild references, rules and context from a Setup (in this process)."""
+def prepare(setup: Setup, refs: tuple[DocInput, ...] | None = None) -> _Worker:
+    """Rules and context from a Setup, in this process; the references are `refs` when
+    the caller has them, else rebuilt from the Setup's packed references (in a worker)."""
     from factcheck.api import run_context
     from factcheck.cache import parse_entry
     from factcheck.engine import load_rules
 
     registry = default_registry()
-    refs = tuple(
-        doc
-        for raw, sha256, fmt in setup.references
-        if (doc := parse_entry(raw, REF_KEY, sha256, fmt)) is not None
-    )
+    if refs is None:
+        refs = tuple(
+            doc
+            for raw, sha256, fmt in setup.references
+            if (doc := parse_entry(raw, REF_KEY, sha256, fmt)) is not None
+        )
     rules = load_rules(setup.settings, registry)
     return _Worker(setup, refs, rules, registry, run_context(setup.settings))
 
@@ -257,14 +260,17 @@ def check_drafts(
     *,
     jobs: int = 1,
     progress: Progress | None = None,
+    references: Sequence[DocInput] = (),
 ) -> Iterator[DraftResult]:
     """Results for each (path, role), in input order, `jobs` processes at a time.
 
+    `references` are the analysed references; they are packed into the Setup only
+    when worker processes are started (a small run never serialises them).
     Cached results are read here first; only the drafts that changed go to the
     workers, so a re-check of an unchanged corpus starts no pool at all.
     """
     total = len(tasks)
-    worker = prepare(setup)
+    worker = prepare(setup, tuple(references) if references else None)
     cached = [_cached_result(worker, _result_key(worker, *t), t[0]) for t in tasks]
     todo = [t for t, hit in zip(tasks, cached, strict=True) if hit is None]
     fresh = iter(_compute(todo, setup, worker, jobs))
@@ -280,6 +286,8 @@ def _compute(
         return
     chunksize = max(1, min(16, len(todo) // (jobs * 8)))
     workers = min(jobs, len(todo))
+    if not setup.references and worker.refs:
+        setup = replace(setup, references=tuple(pack_reference(d) for d in worker.refs))
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(setup,)) as pool:
         yield from pool.map(_pooled_check, todo, chunksize=chunksize)
 
