@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.model import ClaimValue
 
@@ -136,19 +137,24 @@ STOPWORDS = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")  # _WORD on ASCII text, faster
 
 
 def content_words(text: str) -> list[str]:
     """Lower-cased content words of `text`, stop words removed, crude singular form."""
-    out: list[str] = []
-    for m in _WORD.finditer(text):
-        w = m.group(0).lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w in STOPWORDS or len(w) < 2:
-            continue
-        out.append(singular(w))
-    return out
+    words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+    return [c for w in words if (c := _content_form(w)) is not None]
+
+
+@lru_cache(maxsize=16384)
+def _content_form(word: str) -> str | None:
+    """The content-word form of one word, None for a stop word or a single letter."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in STOPWORDS or len(w) < 2:
+        return None
+    return singular(w)
 
 
 def singular(word: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.model import EntityValue, ListValue, NameList, Segmentation
@@ -38,7 +38,9 @@ _MAX_RUN = 12
 
 @cache
 def _run_re() -> re.Pattern[str]:
-    word = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*\w|[A-ZÀ-ÖØ-Þ]|[dl]['’][A-ZÀ-ÖØ-Þ][\w'’-]*)"
+    # A capitalised word, or "d'"/"l'" before one. Written to start with one
+    # character class so that the engine can skip to candidate characters.
+    word = r"[A-ZÀ-ÖØ-Þdl](?:(?<=[A-ZÀ-ÖØ-Þ])(?:[\w'’&.-]*\w|)|(?<=[dl])['’][A-ZÀ-ÖØ-Þ][\w'’-]*)"
     conn = r"(?:of|for|de|du|des|d'|et|the|la|le|les|&|und|van|von)"
     return re.compile(rf"{word}(?:[ \t]+(?:{conn}[ \t]+){{0,3}}{word}){{0,{_MAX_RUN}}}")
 
@@ -53,13 +55,18 @@ def _paren_acronym_re() -> re.Pattern[str]:
     return re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&]{1,7})\)")
 
 
+@lru_cache(maxsize=8192)
 def _word_key(word: str) -> str:
     return " ".join(name_tokens(word)) or word.lower()
 
 
+@cache
+def _letters_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]+")
+
+
 def _financing(sentence: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", sentence.lower())
-    return any(w in org_vocab().financing for w in words)
+    return not org_vocab().financing.isdisjoint(_letters_re().findall(sentence.lower()))
 
 
 def _people_list(text: str, lst: NameList) -> bool:
@@ -139,6 +146,11 @@ def _org_spans(text: str, start: int, end: int, acronyms: dict[str, str], gaz: G
             words = words[1:]
         if not words:
             continue
+        if len(words) == 1:  # most runs: only a known acronym counts
+            w = words[0]
+            if _known_acronym(w, acronyms, gaz) and _word_key(w) not in _PERSON_TITLES:
+                yield text.index(w, offset), m.end()
+            continue
         s = text.index(words[0], offset)
         keys = [_word_key(w) for w in words]
         if any(k in _PERSON_TITLES for k in keys):  # "Cabinet Secretary for Energy" is a post
@@ -149,12 +161,12 @@ def _org_spans(text: str, start: int, end: int, acronyms: dict[str, str], gaz: G
             for k, w in zip(keys, words, strict=True)
             if k not in vocab.org_cues and is_capitalised(w)
         ]
-        if has_cue and non_cue and len(words) >= 2:
+        if has_cue and non_cue:
             e = m.end()
             p = _paren_acronym_re().match(text, e, end)
             yield s, (p.end() if p else e)
-        elif len(words) == 1 and _known_acronym(words[0], acronyms, gaz):
-            yield s, m.end()
+    if text.find("government", start, end) < 0:
+        return
     for m in _government_re().finditer(text, start, end):
         if m.group(1).lower() not in ("the", "a", "an", "this", "that", "our", "its", "their"):
             yield m.start(), m.end()
@@ -212,10 +224,13 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             out.append(_claim(text, a, b, attribute, acronyms, gaz, lead))
         taken.add(lst.lead_start, lst.items[-1][1])
     for s in seg.sentences:
-        attribute = "financier" if _financing(text[s.start : s.end]) else "organisation"
+        attribute = None  # decided at the sentence's first entity: most have none
         for a, b in _org_spans(text, s.start, s.end, acronyms, gaz):
             if taken.overlaps(a, b):
                 continue
+            if attribute is None:
+                financing = _financing(text[s.start : s.end])
+                attribute = "financier" if financing else "organisation"
             out.append(_claim(text, a, b, attribute, acronyms, gaz))
             taken.add(a, b)
     out.sort(key=lambda r: (r.start, r.end))

@@ -22,14 +22,15 @@ the document (`Places.resolve` with the document's `mentions`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from factcheck.extract.base import ExtractContext, RawClaim, singular
 from factcheck.model import OrdinalValue, Segmentation
 from factcheck.normalise import safe_load
-from factcheck.normalise.places import Places, default_places
+from factcheck.normalise.places import Places, default_places, trie_pattern
 
 _WORD = re.compile(r"[ \t\u00a0]+(?:\n[ \t]*)?([^\W\d_][\w'’-]*)|\n[ \t]*([^\W\d_][\w'’-]*)")
 _POSS = re.compile(
@@ -72,7 +73,7 @@ def vocab() -> OrdinalVocab:
 
 @cache
 def ordinal_re() -> re.Pattern[str]:
-    words = "|".join(sorted(vocab().words, key=len, reverse=True))
+    words = trie_pattern(vocab().words)
     return re.compile(
         rf"(?<![\w-])(?:(?P<w>{words})|(?P<d>\d{{1,3}})(?:st|nd|rd|th))(?:-(?P<suf>[a-z]+))?(?![\w])",
         re.I,
@@ -116,7 +117,25 @@ def _head(words: list[str]) -> int | None:
     return len(words) - 1 if words else None
 
 
-def _scope(text: str, start: int, end: int, mods: list[str], places: Places, cands: list[str]):  # type: ignore[no-untyped-def]
+class _Mentions(Sequence[str]):
+    """The places named in a text, found only when a deictic scope asks for them."""
+
+    def __init__(self, places: Places, text: str) -> None:
+        self._places = places
+        self._text = text
+
+    @cached_property
+    def _names(self) -> list[str]:
+        return [name for _, _, name in self._places.mentions(self._text)]
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        return self._names[i]
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+def _scope(text: str, start: int, end: int, mods: list[str], places: Places, cands: Sequence[str]):  # type: ignore[no-untyped-def]
     """(scope, scope_kind, end of the scope phrase) for an ordinal phrase.
 
     An owner's possessive wins over a place after the noun: "the company's third
@@ -165,7 +184,7 @@ def _claim(start: int, end: int, rank: int, category: str, mods: list[str], scop
 def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
     """Every ranking claim of `text` made with an ordinal."""
     v, places = vocab(), default_places()
-    cands: list[str] | None = None
+    cands = _Mentions(places, text)
     out: list[RawClaim] = []
     for m in ordinal_re().finditer(text):
         rank = v.words[m.group("w").lower()] if m.group("w") else int(m.group("d"))
@@ -180,8 +199,6 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
         while words and words[0].lower() in v.superlatives:
             mods.append(words.pop(0).lower())
             spans.pop(0)
-        if cands is None:
-            cands = [name for _, _, name in places.mentions(text)]
         before = text[max(0, m.start() - 60) : m.start()]
         if not words:  # elliptical: "this Gigafactory, the third in this Region"
             the = re.search(r"\bthe\s+$", before, re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from factcheck.normalise import safe_load
@@ -19,7 +19,8 @@ from factcheck.normalise.places import default_places
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_TOKEN = rf"(?:[{_UP}]\.(?=\s)|[{_UP}][{_UP}{_LOW}]*(?:[-'’][{_UP}{_LOW}]+)*)"
+_TOKEN_TAIL = rf"(?:\.(?=\s)|[{_UP}{_LOW}]*(?:[-'’][{_UP}{_LOW}]+)*)"
+_TOKEN = rf"[{_UP}]{_TOKEN_TAIL}"
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"
 
 
@@ -55,11 +56,18 @@ def vocab() -> Vocab:
 
 
 @cache
-def run_re() -> re.Pattern[str]:
-    """A run of capitalised tokens joined by spaces and name particles."""
+def run_re(min_tokens: int = 1) -> re.Pattern[str]:
+    """A run of capitalised tokens joined by spaces and name particles.
+
+    With `min_tokens=2` it finds exactly the runs of two tokens or more that the
+    default pattern finds (a run never starts inside another one).
+    """
     particles = "|".join(sorted(vocab().particles, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w'’-]){_TOKEN}(?:{_GAP}(?:(?:{particles}){_GAP}){{0,2}}{_TOKEN}){{0,7}}(?![\w'’-])"
+        # The look-behind follows the first capital so that the engine can skip
+        # to capitals rather than try every position.
+        rf"[{_UP}](?<![\w'’-][{_UP}]){_TOKEN_TAIL}"
+        rf"(?:{_GAP}(?:(?:{particles}){_GAP}){{0,2}}{_TOKEN}){{{min_tokens - 1},7}}(?![\w'’-])"
     )
 
 
@@ -91,6 +99,7 @@ def _is_name_token(tok: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def valid_name(name: str) -> bool:
     """2–4 capitalised tokens (particles aside), none a title, stop word or place."""
     toks = name.split()
@@ -113,8 +122,13 @@ class Run:
     name: tuple[int, int] | None
 
 
+_NO_RUN = Run(None, None, None)
+
+
 def split_run(text: str, start: int, end: int) -> Run:
     """Split the run text[start:end] into [organisation] [title words] [name]."""
+    if len(text[start:end].split()) < 2:  # a name has two tokens or more
+        return _NO_RUN
     toks = [(m.start() + start, m.end() + start) for m in _TOKEN_RE.finditer(text[start:end])]
     words = [text[a:b] for a, b in toks]
     v = vocab()

@@ -17,6 +17,7 @@ subject = person, attribute = "title"; organisation = what follows "of"/"at".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.people import (
@@ -29,7 +30,7 @@ from factcheck.extract.people import (
     vocab,
 )
 from factcheck.model import RoleValue, Segmentation
-from factcheck.normalise.places import default_places
+from factcheck.normalise.places import default_places, trie_pattern
 
 MAX_TITLE = 300
 _SPECIAL = re.compile(r"[,;:!?()\n“”«»\"]|\.(?=\s|$)")
@@ -37,7 +38,6 @@ _WORD_STOP = re.compile(
     r"\s(?:who|which|whose|that|is|was|are|were|has|have|had|will|would|since|when|during)\b"
 )
 _APPOS = re.compile(r"[ \t\u00a0]*([,(])\s*(?:(?:the|a|an|former|then)\s+)?(\w[\w-]*)")
-_REVERSE = re.compile(r"\b[Tt]he[ \t\u00a0]+(?=(\w[\w-]*))")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z0-9&.\- ]{2,12}\)$")
 _ORG_SPLIT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
 _FOR_SPLIT = re.compile(r"\sfor\s+(?:the\s+)?")
@@ -134,11 +134,25 @@ def _claim(text: str, start: int, end: int, person: tuple[int, int], title: str)
     return RawClaim("role", start, end, value, subject=name, attribute="title")
 
 
+@cache
+def _reverse_re() -> re.Pattern[str]:
+    """ "the" and the word after it (group 1), when that word may be a title word.
+
+    The case-insensitive title filter admits every word whose lower case is a
+    title word (and a few more, checked by the caller). "\b" before "The" is
+    written as a look-behind after it, so the engine can skip to each "T"/"t".
+    """
+    titles = trie_pattern(w for w in vocab().title_words if " " not in w)
+    return re.compile(rf"[Tt]he(?<!\w[Tt]he)[ \t\u00a0]+(?=(\w[\w-]*))(?=(?i:{titles})(?![\w-]))")
+
+
 def _reverse(text: str, lo: int, hi: int) -> list[tuple[RawClaim, tuple[int, int]]]:
     """ "the Title of Org, Name" in lists of dignitaries."""
     out: list[tuple[RawClaim, tuple[int, int]]] = []
-    for m in _REVERSE.finditer(text, lo, hi):
-        if not is_title_word(m.group(1)) or (out and m.start() < out[-1][0].end):
+    titles = vocab().title_words
+    for m in _reverse_re().finditer(text, lo, hi):
+        # is_title_word, inlined: the word after "the" has no "," or "." to strip
+        if m.group(1).lower() not in titles or (out and m.start() < out[-1][0].end):
             continue
         t0 = m.end()
         stop = _SENTENCE_END.search(text, t0, min(hi, t0 + 600))
@@ -195,7 +209,7 @@ def find_in(text: str, lo: int, hi: int) -> list[RawClaim]:
     found = _reverse(text, lo, hi)
     used = {person for _, person in found}
     out = [c for c, _ in found]
-    for m in run_re().finditer(text, lo, hi):
+    for m in run_re(min_tokens=2).finditer(text, lo, hi):  # a name has two tokens
         run = split_run(text, m.start(), m.end())
         if run.name is None or run.name in used:
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -84,14 +84,30 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _fold(text: str) -> str:
     """Casefold and strip accents (twice, since casefolding may add combining marks)."""
+    if text.isascii():  # its own NFKD form, no combining marks; casefold is lower
+        return text.lower()
     for _ in range(2):
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return text
 
 
+_CACHED_NAME_CHARS = 80
+
+
 def name_tokens(name: str) -> list[str]:
     """The words of `name` in normal form (see `normalise_name`)."""
+    if len(name) <= _CACHED_NAME_CHARS:  # names and words recur across a corpus
+        return list(_cached_name_tokens(name))
+    return _name_tokens(name)
+
+
+@lru_cache(maxsize=8192)
+def _cached_name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_name_tokens(name))
+
+
+def _name_tokens(name: str) -> list[str]:
     dotted, possessive, word = _patterns()
     text = _fold(name)
     text = dotted.sub(lambda m: m.group(0).replace(".", ""), text)

@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -43,9 +43,22 @@ def _fold_char(c: str) -> str:
     return " " if base in "-‐‑–" else base
 
 
+@cache
+def _non_ascii() -> re.Pattern[str]:
+    return re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return "".join(map(_fold_char, m.group()))
+
+
 def fold(text: str) -> str:
     """Case-, accent- and hyphen-folded text of the same length as `text`."""
-    return "".join(_fold_char(c) for c in text)
+    # ASCII is its own NFKD form: only case and "-" change. A folded non-ASCII
+    # character is one lower-case character, never "-", so it survives both.
+    if not text.isascii():
+        text = _non_ascii().sub(_fold_run, text)
+    return text.lower().replace("-", " ")
 
 
 def _key(name: str) -> str:
@@ -121,10 +134,14 @@ class Places:
             return None
         return o.kind == "world" or o.name in chain
 
+    @cached_property
+    def _mention_pattern(self) -> re.Pattern[str]:
+        return _mention_re(tuple(sorted(self.by_key)))
+
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) of every capitalised place name in `text`."""
         out: list[tuple[int, int, str]] = []
-        for m in _mention_re(tuple(sorted(self.by_key))).finditer(fold(text)):
+        for m in self._mention_pattern.finditer(fold(text)):
             if text[m.start()].isupper():
                 out.append((m.start(), m.end(), self.by_key[m.group(0)].name))
         return out
@@ -132,8 +149,35 @@ class Places:
 
 @cache
 def _mention_re(keys: tuple[str, ...]) -> re.Pattern[str]:
-    names = sorted((k for k in keys if len(k) > 1), key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    """The longest name (of two characters or more) between word boundaries."""
+    names = trie_pattern(k for k in keys if len(k) > 1)
+    return re.compile(r"(?<![\w'])" + names + r"(?![\w])")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching the same as `words` sorted longest first and joined by "|".
+
+    The words form a trie, so the engine follows one branch per character instead
+    of trying every word; longer continuations come before a word's end, so
+    backtracking tries the longest word first. Words must differ other than by
+    case when the pattern is used with re.IGNORECASE.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(c) + _node_pattern(child) for c, child in node.items() if c]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _add(by_key: dict[str, Place], place: Place, aliases: Iterable[str]) -> None:

@@ -16,14 +16,20 @@ Sentences never cross a blank line, so neither do lists.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from factcheck.model import NameList, Sentence
-from factcheck.normalise import safe_load
+from factcheck.segment.list_leads import (
+    is_capitalised,
+    lead_key_positions,
+    lead_re,
+    may_lead,
+    org_vocab,
+    token_re,
+)
 from factcheck.segment.sentences import abbreviations
+
+__all__ = ["find_lists", "is_capitalised", "lists_in_sentence", "org_vocab"]
 
 _MAX_ITEM_TOKENS = 24
 _MAX_ITEMS = 200
@@ -35,47 +41,6 @@ _VERB_LIKE = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class OrgVocab:
-    """The word lists of factcheck/data/org_words.yaml."""
-
-    lead_ins: tuple[str, ...]
-    connectors: frozenset[str]
-    clause_starters: frozenset[str]
-    max_descriptors: int
-    not_descriptors: frozenset[str]
-    org_cues: frozenset[str]
-    titles: frozenset[str]
-    financing: frozenset[str]
-
-
-@cache
-def org_vocab() -> OrgVocab:
-    """The organisation vocabulary, loaded once."""
-    raw = safe_load(resources.files("factcheck.data").joinpath("org_words.yaml").read_text("utf-8"))
-    return OrgVocab(
-        lead_ins=tuple(sorted(raw["lead_ins"], key=len, reverse=True)),
-        connectors=frozenset(raw["name_connectors"]),
-        clause_starters=frozenset(raw["clause_starters"]),
-        max_descriptors=int(raw["max_descriptor_words"]),
-        not_descriptors=frozenset(raw["not_descriptors"]),
-        org_cues=frozenset(raw["org_cues"]),
-        titles=frozenset(raw["titles"]),
-        financing=frozenset(raw["financing_words"]),
-    )
-
-
-@cache
-def _token_re() -> re.Pattern[str]:
-    return re.compile(r"\w+(?:[-'’.&]\w+)*|\S")
-
-
-@cache
-def _lead_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in org_vocab().lead_ins)
-    return re.compile(rf"\b(?:{words})\b|:")
-
-
 @cache
 def _stopwords() -> frozenset[str]:
     from factcheck.extract.base import STOPWORDS
@@ -83,38 +48,21 @@ def _stopwords() -> frozenset[str]:
     return STOPWORDS
 
 
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-
-
-def is_capitalised(word: str) -> bool:
-    """A word that can stand in a name: Capital, ACRONYM, d'Epargne, 3M."""
-    if not word:
-        return False
-    first = word[0]
-    if first.isalpha():
-        if first.isupper():
-            return True
-        return len(word) > 2 and word[1] in "'’" and word[2].isupper()
-    return first.isdigit() and any(c.isalpha() for c in word)
-
-
 class _Parser:
     """Parses list items from a token sequence of one sentence."""
 
-    def __init__(self, tokens: list[_Tok]) -> None:
-        self.t = tokens
+    def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        self.n = n = len(words)
         self.v = org_vocab()
-        self.next_sep = [len(tokens)] * (len(tokens) + 1)
-        for i in range(len(tokens) - 1, -1, -1):
-            nxt = self.next_sep[i + 1]
-            self.next_sep[i] = i if tokens[i].text in _SEPARATORS else nxt
+        self.next_sep = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.next_sep[i] = i if words[i] in _SEPARATORS else self.next_sep[i + 1]
 
     def word(self, i: int) -> str:
-        return self.t[i].text if i < len(self.t) else ""
+        return self.words[i] if i < self.n else ""
 
     def name_start(self, i: int) -> bool:
         if self.word(i).lower() == "the":
@@ -126,7 +74,7 @@ class _Parser:
         if self.word(i + 1).lower() == "the" or not is_capitalised(self.word(i + 1)):
             return False
         sep = self.next_sep[i]
-        return sep < len(self.t) and self.name_start(sep + 1)
+        return sep < self.n and self.name_start(sep + 1)
 
     def connector_run(self, i: int) -> int:
         """Index after a run of connectors followed by a capitalised word, else i."""
@@ -153,7 +101,7 @@ class _Parser:
     def boundary(self, i: int) -> bool:
         w = self.word(i)
         return (
-            i >= len(self.t)
+            i >= self.n
             or w in _SEPARATORS
             or w in _ENDS
             or w.lower() in ("and", "or")
@@ -174,7 +122,7 @@ class _Parser:
             return None
         last = i
         i += 1
-        while i - first < _MAX_ITEM_TOKENS and i < len(self.t):
+        while i - first < _MAX_ITEM_TOKENS and i < self.n:
             w = self.word(i)
             if is_capitalised(w) or w == "&":
                 last, i = i, i + 1
@@ -202,7 +150,7 @@ class _Parser:
 
     def abbreviation_dot(self, i: int) -> bool:
         """A "." that closes "Inc.", "Ltd.", "N.V." inside the sentence (not its last token)."""
-        if self.word(i) != "." or i + 1 >= len(self.t) or self.t[i].start != self.t[i - 1].end:
+        if self.word(i) != "." or i + 1 >= self.n or self.starts[i] != self.ends[i - 1]:
             return False
         before = self.word(i - 1)
         return before.lower() in abbreviations().may_be_final or (
@@ -215,10 +163,10 @@ class _Parser:
         return w.islower() and (low in self.v.clause_starters or low.endswith("ed"))
 
     def paren_close(self, i: int) -> int | None:
-        for j in range(i + 1, min(len(self.t), i + _MAX_PAREN_TOKENS)):
-            if self.t[j].text == "(":
+        for j in range(i + 1, min(self.n, i + _MAX_PAREN_TOKENS)):
+            if self.words[j] == "(":
                 return None
-            if self.t[j].text == ")":
+            if self.words[j] == ")":
                 return j if j > i + 1 else None
         return None
 
@@ -246,14 +194,19 @@ class _Parser:
 
 def lists_in_sentence(text: str, start: int, end: int) -> list[NameList]:
     """The name lists inside the sentence `text[start:end]`."""
-    tokens = [_Tok(m.start(), m.end(), m.group(0)) for m in _token_re().finditer(text, start, end)]
-    if len(tokens) < 3:
+    leads = [m for m in lead_re().finditer(text, start, end) if may_lead(text, m, end)]
+    if not leads:
+        return []  # most sentences: no lead-in before a name, no need to tokenise
+    matches = list(token_re().finditer(text, start, end))
+    if len(matches) < 3:
         return []
-    index = {t.start: k for k, t in enumerate(tokens)}
-    parser = _Parser(tokens)
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    parser = _Parser(starts, ends, [m.group() for m in matches])
+    index = {a: k for k, a in enumerate(starts)}
     found: list[NameList] = []
     reached = start
-    for m in _lead_re().finditer(text, start, end):
+    for m in leads:
         k = index.get(m.start())
         if m.start() < reached or k is None:
             continue
@@ -264,7 +217,7 @@ def lists_in_sentence(text: str, start: int, end: int) -> list[NameList]:
         ranges = parser.items(nxt)
         if len(ranges) < 2:
             continue
-        items = [(tokens[a].start, tokens[b].end) for a, b in ranges]
+        items = [(starts[a], ends[b]) for a, b in ranges]
         lead = " ".join(m.group(0).split()).lower()
         found.append(NameList(lead_in=lead, lead_start=m.start(), items=items))
         reached = items[-1][1]
@@ -273,7 +226,12 @@ def lists_in_sentence(text: str, start: int, end: int) -> list[NameList]:
 
 def find_lists(text: str, sentences: list[Sentence]) -> list[NameList]:
     """The name lists of every sentence, in order."""
+    keys = lead_key_positions(text)
     out: list[NameList] = []
+    k = 0
     for s in sentences:
-        out.extend(lists_in_sentence(text, s.start, s.end))
+        while k < len(keys) and keys[k] < s.start:
+            k += 1
+        if k < len(keys) and keys[k] < s.end:
+            out.extend(lists_in_sentence(text, s.start, s.end))
     return out

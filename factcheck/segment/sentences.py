@@ -46,15 +46,21 @@ def _dotted() -> re.Pattern[str]:
 
 @cache
 def _terminator() -> re.Pattern[str]:
-    return re.compile(r"(?:\.{2,}|…|[.!?]+)[\"”»’')\]*_]*")
+    """A sentence-ending mark (group 1) and the whitespace after it.
+
+    The mark is "..." (dots only), "…" or a run of ".!?"; spelt with one literal
+    first character per branch so that the engine skips straight to candidates.
+    """
+    return re.compile(r"((?:\.(?:\.+|[.!?]*)|…|![.!?]*|\?[.!?]*)[\"”»’')\]*_]*)\s*")
 
 
 def _word_before(text: str, end: int, floor: int) -> str:
-    """The whitespace-delimited token that ends at `end` (without the final dot)."""
-    i = end
-    while i > floor and not text[i - 1].isspace() and end - i < 40:
-        i -= 1
-    return text[i:end].lstrip("\"“«‘'([")
+    """The whitespace-delimited token that ends at `end` (without the final dot),
+    at most 40 characters and not before `floor`."""
+    seg = text[max(floor, end - 40) : end]
+    if not seg or seg[-1].isspace():
+        return ""
+    return seg.rsplit(None, 1)[-1].lstrip("\"“«‘'([")
 
 
 def _next_word(text: str, start: int, stop: int) -> str:
@@ -66,20 +72,18 @@ def _next_word(text: str, start: int, stop: int) -> str:
 
 def _is_boundary(text: str, m: re.Match[str], stop: int, floor: int) -> int | None:
     """Where the sentence ends if `m` is a sentence end, else None."""
-    end = m.end()
+    end = m.end(1)
     if end >= stop:
         return end
-    if not text[end].isspace():
+    j = m.end()  # after the whitespace
+    if j == end:
         return None
-    j = end
-    while j < stop and text[j].isspace():
-        j += 1
     if j >= stop:
         return end
     nxt = text[j]
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING_QUOTES):
         return None
-    mark = m.group(0)
+    mark = m.group(1)
     if mark.startswith("..") or mark.startswith("…") or mark[0] in "!?":
         return end
     if len(mark.rstrip("\"”»’')]*_")) > 1:

@@ -127,3 +127,12 @@ def test_never_raises_and_spans_in_bounds(text):
     for c in roles.find(text, segment(text), CTX):
         assert 0 <= c.start < c.end <= len(text)
         assert c.value.person in " ".join(text.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*"AbÉd-'’. \n\t", "van ", "Mc", "x"]), max_size=20).map("".join))
+def test_runs_of_two_tokens_are_the_longer_default_runs(text: str) -> None:
+    from factcheck.extract.people import run_re
+
+    default = [m.span() for m in run_re().finditer(text) if len(m.group().split()) > 1]
+    assert [m.span() for m in run_re(min_tokens=2).finditer(text)] == default

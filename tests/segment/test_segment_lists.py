@@ -159,3 +159,22 @@ def test_no_list(text: str) -> None:
 def test_list_does_not_cross_a_blank_line() -> None:
     text = "Support comes from partners including Alpha Bank, the Beta\n\nregion, Gamma Fund."
     assert _lists(text) == [("including", ["Alpha Bank", "the Beta"])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A colon after the lead-in word, then the items.
+        ("Lenders including: Alpha Bank, Beta Fund and Gamma Trust.", "including"),
+        # "the" before the first item.
+        ("It partners with the Alpha Group, Beta Fund and Gamma Trust.", "with"),
+        # A lead-in inside a hyphenated token is no lead-in; a later one is.
+        ("The by-election, backed by Alpha Bank and Beta Fund, was held.", "by"),
+        # A lead-in that follows another word's colon ("10:30").
+        ("At 10:30 with Alpha Bank, Beta Fund and Gamma Trust.", "with"),
+    ],
+)
+def test_lead_in_shapes_survive_the_prescan(text: str, expected: str) -> None:
+    found = _lists(text)
+    assert [lead for lead, _ in found] == [expected]
+    assert "Alpha Bank" in found[0][1] or "the Alpha Group" in found[0][1]
