@@ -23,18 +23,47 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alts + r")\b", re.IGNORECASE)
 
 
+@functools.cache
+def _lower_cue_pattern() -> re.Pattern[str] | None:
+    """`_cue_pattern` without IGNORECASE (about three times faster), for lower-cased ASCII
+    text, where it matches the same; None if a cue word is not lower-case ASCII."""
+    attr = cues()["attr"]
+    if not all(w.isascii() and w == w.lower() for w in attr):
+        return None
+    return re.compile(_cue_pattern().pattern)
+
+
+def _cues_between(text: str, a: int, b: int, first: bool) -> str | None:
+    """The first (else the last) attribute cue word in text[a:b], lower-cased."""
+    low_pattern = _lower_cue_pattern()
+    # One character before `a` is kept, so that `\b` at `a` sees what precedes it.
+    pos = 1 if a > 0 else 0
+    window = text[a - pos : b]
+    if low_pattern is not None and window.isascii():
+        text, pattern, a, b = window.lower(), low_pattern, pos, len(window)
+    else:
+        pattern = _cue_pattern()
+    if first:
+        m = pattern.search(text, a, b)
+        return m.group(0).lower() if m else None
+    last = None
+    for last in pattern.finditer(text, a, b):  # noqa: B007 -- only the last one is wanted
+        pass
+    return last.group(0).lower() if last else None
+
+
 def attribute(text: str, q: Draft, left: int, right: int) -> str | None:
     """The attribute of q: counted nouns and areas by their dimension, else the last cue
     word in text[left:q.start], else the first in text[q.end:right], else the default."""
     defaults = cues()["attribute_defaults"]
     if q.dimension in defaults and (q.dimension.startswith("count:") or q.dimension == "area"):
         return defaults[q.dimension]
-    before = list(_cue_pattern().finditer(text, left, q.start))
+    before = _cues_between(text, left, q.start, first=False)
     if before:
-        return cues()["attr"][before[-1].group(0).lower()]
-    after = _cue_pattern().search(text, q.end, right)
+        return cues()["attr"][before]
+    after = _cues_between(text, q.end, right, first=True)
     if after:
-        return cues()["attr"][after.group(0).lower()]
+        return cues()["attr"][after]
     return defaults.get(q.dimension)
 
 

@@ -66,7 +66,27 @@ def _clock_time(v: TokenView, q: Draft) -> bool:
 def _layout_number(v: TokenView, q: Draft) -> bool:
     """List numbering ("2. ", "3) "), heading numbers, bracketed notes ("(3)")."""
     j, kn = q.j, q.kn
-    lead = v.text[v.line_start(v.start_of[j]) : v.start_of[q.first]]
+    if _marks_only_before(v, q) and _list_or_heading_number(v, q):
+        return True
+    if not q.has_unit and j > 0 and v.low[j - 1] == "(" and kn < v.n and v.low[kn] == ")":
+        return q.value < _MAX_BRACKETED_NOTE and float(q.value).is_integer()
+    return False
+
+
+def _marks_only_before(v: TokenView, q: Draft) -> bool:
+    """Only list markers (or nothing) stand between the line start and the quantity: a
+    quick test that walks back from the quantity, not forward from the line start."""
+    text, a = v.text, v.start_of[q.first]
+    line = v.line_start(v.start_of[q.j])
+    while a > line and text[a - 1] in _LIST_MARKERS:
+        a -= 1
+    return a <= line
+
+
+def _list_or_heading_number(v: TokenView, q: Draft) -> bool:
+    """ "2. " or "3) " opening a list item, or a number in a "#" heading."""
+    kn = q.kn
+    lead = v.text[v.line_start(v.start_of[q.j]) : v.start_of[q.first]]
     if (
         not lead.strip(_LIST_MARKERS)
         and kn < v.n
@@ -75,11 +95,7 @@ def _layout_number(v: TokenView, q: Draft) -> bool:
         and v.text[v.end_of[kn] : v.end_of[kn] + 1].isspace()
     ):
         return True
-    if lead.lstrip().startswith("#") and not lead.strip(" \t#"):
-        return True
-    if not q.has_unit and j > 0 and v.low[j - 1] == "(" and kn < v.n and v.low[kn] == ")":
-        return q.value < _MAX_BRACKETED_NOTE and float(q.value).is_integer()
-    return False
+    return lead.lstrip().startswith("#") and not lead.strip(" \t#")
 
 
 def _named(v: TokenView, q: Draft) -> bool:

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import itemgetter, not_, sub
+from operator import and_, itemgetter, sub
 
 from factcheck.normalise import numbers
 
@@ -85,16 +85,19 @@ def tokenize(text: str) -> Tokens:
     chunks = _chunks(text)
     ends = list(accumulate(map(len, chunks)))
     texts = list(map(str.lstrip, chunks))  # re's \s and str.isspace agree on every character
-    alpha = list(map(str.isalpha, map(_first_char, texts)))
+    firsts = list(map(_first_char, texts))
     toks = Tokens(
         start=list(map(sub, ends, map(len, texts))),
         end=ends,
-        kind=list(map(_WORD_OR_PUNCT.__getitem__, alpha)),
+        kind=list(map(_WORD_OR_PUNCT.__getitem__, map(str.isalpha, firsts))),
         text=texts,
         low=list(map(str.lower, texts)),
         value=[None] * len(texts),
     )
-    splits = _classify_non_words(toks, compress(range(len(texts)), map(not_, alpha)))
+    initials = _number_initials(dotted=_dot_number_re().search(text) is not None)
+    splits = _classify_numbers(
+        toks, compress(range(len(texts)), map(initials.__contains__, firsts))
+    )
     if splits:
         toks = _splice(toks, splits)
     merges = _space_groups(text, toks)
@@ -105,17 +108,37 @@ _Row = tuple[int, int, str, str, str, float | None]
 _Edits = dict[int, tuple[int, list[_Row]]]
 
 
-def _classify_non_words(toks: Tokens, indices: object) -> _Edits:
-    """Mark digit runs and fractions in place; the runs that split into several numbers."""
+@functools.cache
+def _number_initials(dotted: bool) -> frozenset[str]:
+    """The first characters of digit runs and fractions (and "." when ".5" may occur)."""
+    digits = (c for c in map(chr, range(0x110000)) if c.isdigit())
+    return frozenset((*digits, *_FRACTION_CHARS, *("." if dotted else "")))
+
+
+@functools.cache
+def _dot_number_re() -> re.Pattern[str]:
+    return re.compile(r"\.(?<![\w.,]\.)\d")  # the lookbehind after "." keeps the search fast
+
+
+@functools.lru_cache(maxsize=4096)
+def _digit_run(g: str) -> tuple[str, float | None, tuple[tuple[int, int, float | None], ...]]:
+    """(kind, value, ()) of a digit run that is one number or code, else ("", None, parts)."""
+    parts = numbers.number_spans(g)
+    if len(parts) == 1 and parts[0][:2] == (0, len(g)):
+        return ("num" if parts[0][2] is not None else "code"), parts[0][2], ()
+    return "", None, tuple(parts)
+
+
+def _classify_numbers(toks: Tokens, indices: object) -> _Edits:
+    """Mark digit runs and fractions in place; the runs that split into several numbers.
+    `indices` hold every token whose first character may start either."""
     splits: _Edits = {}
     for i in indices:  # type: ignore[attr-defined]
         g = toks.text[i]
         if g[0].isdigit() or (g[0] == "." and len(g) > 1):
-            toks.low[i] = g
-            parts = numbers.number_spans(g)
-            if len(parts) == 1 and parts[0][:2] == (0, len(g)):
-                toks.kind[i] = "num" if parts[0][2] is not None else "code"
-                toks.value[i] = parts[0][2]
+            kind, value, parts = _digit_run(g)
+            if kind:
+                toks.kind[i], toks.value[i] = kind, value
                 continue
             s = toks.start[i]
             rows = [
@@ -152,8 +175,9 @@ def _space_groups(text: str, toks: Tokens) -> _Edits:
     """Numbers written with space-separated thousands groups ("40 000"), as merge edits."""
     edits: _Edits = {}
     kind, n, done = toks.kind, len(toks), -1
-    for i in compress(range(n - 1), map("num".__eq__, kind)):
-        if i <= done or kind[i + 1] != "num":
+    is_num = list(map("num".__eq__, kind))
+    for i in compress(range(n - 1), map(and_, is_num, is_num[1:])):
+        if i <= done:
             continue
         j = _group_end(text, toks, i)
         if j > i:

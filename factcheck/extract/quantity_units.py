@@ -3,6 +3,8 @@ unit lexicon ("16 GWh", "5 euros", "10 (kWh)"), else a counted noun ("1,200 jobs
 
 from __future__ import annotations
 
+import functools
+
 from factcheck.extract.base import STOPWORDS
 from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
@@ -67,6 +69,8 @@ def _lexicon(v: TokenView, q: Draft, k: int) -> int:
         own = longest_unit(v, k)
         if own is None or own[0].name != q.unit:
             return k
+    if _no_unit_at(v, k):
+        return k
     for length in range(v.chain(k, _LONGEST_UNIT - 1) + 1, 0, -1):
         last = k + length - 1
         if last >= v.n:
@@ -97,6 +101,8 @@ def _lexicon(v: TokenView, q: Draft, k: int) -> int:
 
 def longest_unit(v: TokenView, k: int) -> tuple[units.UnitInfo, int] | None:
     """The longest lexicon unit starting at token k: (unit, its last token)."""
+    if _no_unit_at(v, k):
+        return None
     for length in range(v.chain(k, _LONGEST_UNIT - 1) + 1, 0, -1):
         last = k + length - 1
         if last < v.n:
@@ -104,6 +110,23 @@ def longest_unit(v: TokenView, k: int) -> tuple[units.UnitInfo, int] | None:
             if info:
                 return info, last
     return None
+
+
+def _no_unit_at(v: TokenView, k: int) -> bool:
+    """No unit of the lexicon, nor a bracketed one, can start at token k: a quick test.
+    The surfaces tried there start with the token, so their lower-case forms start with
+    its lower-case form when it is ASCII (str.lower is per character there)."""
+    low = v.low[k]
+    return low not in _unit_prefixes() and low not in _CLOSING and v.text_of[k].isascii()
+
+
+@functools.cache
+def _unit_prefixes() -> frozenset[str]:
+    """Every prefix of every lower-cased surface `units.lookup` knows."""
+    t = units.table()
+    keys = {*t["symbols"], *t["folded"], *t["units"]}
+    keys |= {key.lower() for key in keys}
+    return frozenset(key[:m] for key in keys for m in range(1, len(key) + 1))
 
 
 def _unit_ok(v: TokenView, info: units.UnitInfo, k: int, last: int) -> bool:

@@ -1,0 +1,108 @@
+"""Second-round shortcuts of the quantity reader agree with what they stand for: the cue
+search on lower-cased ASCII windows, the unit-prefix rejection, the backwards list-marker
+walk and the tokenizer's number classification."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import quantity_context, quantity_filters, quantity_units
+from factcheck.extract.quantity_cues import unit_lookup
+from factcheck.extract.quantity_draft import Draft
+from factcheck.extract.quantity_tokens import tokenize
+from factcheck.extract.quantity_view import TokenView
+from factcheck.normalise import numbers
+from factcheck.segment import segment
+
+_ATOMS = [
+    *" .,-()#>*\t\n_'’",
+    "Capacity",
+    "CAPACITY",
+    "capacity",
+    "investment",
+    "jobs",
+    "JOBS",
+    "market share",
+    "ſ",  # matches "s" under IGNORECASE
+    "ı",  # matches "i" under IGNORECASE
+    "\u212a",  # Kelvin sign: matches "k"
+    "İ",  # lower-cases to two characters
+    "é",
+    "5",
+    "1,200",
+    ".5",
+    "½",
+    "١٢",
+    "GWh",
+    "MW",
+    "€",
+    "(kWh)",
+    "per",
+    "in",
+    "x",
+    "2.",
+    "3)",
+]
+_texts = st.lists(st.sampled_from(_ATOMS), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(0, 40), st.integers(0, 40))
+def test_cue_search_on_lower_cased_windows_finds_what_the_ignorecase_search_finds(
+    text: str, a: int, b: int
+) -> None:
+    pattern = quantity_context._cue_pattern()
+    last = None
+    for last in pattern.finditer(text, a, b):  # noqa: B007
+        pass
+    first = pattern.search(text, a, b)
+    expect_last = last.group(0).lower() if last else None
+    expect_first = first.group(0).lower() if first else None
+    assert quantity_context._cues_between(text, a, b, first=False) == expect_last
+    assert quantity_context._cues_between(text, a, b, first=True) == expect_first
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_no_unit_is_found_where_the_prefix_test_rejects(text: str) -> None:
+    v = TokenView(text, segment(text))
+    for k in range(v.n):
+        if quantity_units._no_unit_at(v, k):
+            for last in range(k, min(k + 4, v.n)):
+                assert unit_lookup(v.text[v.start_of[k] : v.end_of[last]]) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_list_marker_walk_agrees_with_stripping_the_line_lead(text: str) -> None:
+    v = TokenView(text, segment(text))
+    for j in range(v.n):
+        for first in (j, max(j - 1, 0)):
+            q = Draft(v.start_of[j], v.end_of[j], 1.0)
+            q.first, q.j, q.kn = first, j, j + 1
+            lead = v.text[v.line_start(v.start_of[j]) : v.start_of[first]]
+            expected = not lead.strip(quantity_filters._LIST_MARKERS)
+            assert quantity_filters._marks_only_before(v, q) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_number_tokens_are_classified_as_number_spans_reads_them(text: str) -> None:
+    toks = tokenize(text)
+    for kind, tok, value in zip(toks.kind, toks.text, toks.value, strict=True):
+        if tok[0].isdigit() or (tok[0] == "." and len(tok) > 1 and kind != "punct"):
+            spans = numbers.number_spans(tok)
+            assert kind in ("num", "code")
+            if len(spans) == 1 and spans[0][:2] == (0, len(tok)):
+                assert value == spans[0][2]
+        elif tok in numbers.VULGAR:
+            assert (kind, value) == ("frac", numbers.VULGAR[tok])
+
+
+def test_cue_search_falls_back_for_non_ascii_windows() -> None:
+    text = "Capacité: the CAPACITY of 5 GW"
+    assert quantity_context._cues_between(text, 0, 26, first=False) == "capacity"
+    assert re.search("capacity", text.lower())
