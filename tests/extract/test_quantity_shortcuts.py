@@ -106,3 +106,14 @@ def test_cue_search_falls_back_for_non_ascii_windows() -> None:
     text = "Capacité: the CAPACITY of 5 GW"
     assert quantity_context._cues_between(text, 0, 26, first=False) == "capacity"
     assert re.search("capacity", text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.booleans())
+def test_number_initials_are_the_texts_digits_and_fractions(text: str, dotted: bool) -> None:
+    # Regression: this set used to be a table of all 1.1 million code points, built at
+    # start-up (100 ms of every cold check); it must still hold the same characters.
+    from factcheck.extract.quantity_tokens import _FRACTION_CHARS, _number_initials
+
+    expected = {c for c in text if c.isdigit() or c in _FRACTION_CHARS or (dotted and c == ".")}
+    assert _number_initials(text, dotted) & set(text) == expected
