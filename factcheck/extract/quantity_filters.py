@@ -13,6 +13,7 @@ from factcheck.extract.quantity_view import TokenView
 
 _GLUED_CODE_MARKS = "-/.+#_"
 _LIST_MARKERS = " \t#>*-"
+_CLOCK_INITIALS = frozenset("aApP")
 _MAX_BRACKETED_NOTE = 30  # "(3)" is a note or list number below this
 
 
@@ -57,10 +58,18 @@ def _glued_code(v: TokenView, q: Draft) -> bool:
 def _clock_time(v: TokenView, q: Draft) -> bool:
     """ "5 pm", "10 a.m.", "3 o'clock"."""
     end = v.end_of[q.kn - 1]
-    if _clock_suffix_re().match(v.text[end : end + 5]):
+    if _clock_suffix_may_follow(v.text, end) and _clock_suffix_re().match(v.text[end : end + 5]):
         return True
     kn = q.kn
     return kn < v.n and v.low[kn] in v.cue["clock_words"] and v.near(kn - 1, kn)
+
+
+def _clock_suffix_may_follow(text: str, end: int) -> bool:
+    """An "a"/"p" stands at `end`, or after one blank there: `_clock_suffix_re` needs it."""
+    c = text[end : end + 1]
+    if c.isspace():
+        c = text[end + 1 : end + 2]
+    return c in _CLOCK_INITIALS
 
 
 def _layout_number(v: TokenView, q: Draft) -> bool:

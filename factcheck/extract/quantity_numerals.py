@@ -59,6 +59,8 @@ def number(v: TokenView, j: int) -> tuple[float, float, int, bool] | None:
             return mixed
         if v.low[j][0].isdigit() and nxt not in numbers.AFTER_DIGITS:
             return v.value_of[j] or 0.0, 1.0, j + 1, False  # digits alone, as the reader reads them
+    if not numbers.may_start_number_words(v.low[j]):
+        return None
     r = numbers.read_number_words(v.low[j : j + _NUMBER_WORDS_WINDOW])
     if r is None:
         return None

@@ -115,7 +115,12 @@ def _number_initials(text: str, dotted: bool) -> frozenset[str]:
     known = _ascii_initials(dotted)
     if text.isascii():
         return known
-    return known | {c for c in set(text) if not c.isascii() and c.isdigit()}
+    return known | {c for c in set(_non_ascii_re().findall(text)) if c.isdigit()}
+
+
+@functools.cache
+def _non_ascii_re() -> re.Pattern[str]:
+    return re.compile(r"[^\x00-\x7f]")
 
 
 @functools.cache
@@ -182,6 +187,8 @@ def _splice(toks: Tokens, edits: _Edits) -> Tokens:
 def _space_groups(text: str, toks: Tokens) -> _Edits:
     """Numbers written with space-separated thousands groups ("40 000"), as merge edits."""
     edits: _Edits = {}
+    if _group_gap_re().search(text) is None:
+        return edits  # no digit, one space and three digits: nothing to merge
     kind, n, done = toks.kind, len(toks), -1
     is_num = list(map("num".__eq__, kind))
     for i in compress(range(n - 1), map(and_, is_num, is_num[1:])):
@@ -195,6 +202,11 @@ def _space_groups(text: str, toks: Tokens) -> _Edits:
                 edits[i] = (j - i + 1, [(toks.start[i], toks.end[j], "num", raw, raw, v)])
                 done = j
     return edits
+
+
+@functools.cache
+def _group_gap_re() -> re.Pattern[str]:
+    return re.compile(r"\d \d{3}")
 
 
 def _group_end(text: str, toks: Tokens, i: int) -> int:

@@ -71,7 +71,7 @@ def _lexicon(v: TokenView, q: Draft, k: int) -> int:
             return k
     if _no_unit_at(v, k):
         return k
-    for length in range(v.chain(k, _LONGEST_UNIT - 1) + 1, 0, -1):
+    for length in range(_longest_surface(v, k), 0, -1):
         last = k + length - 1
         if last >= v.n:
             continue
@@ -103,7 +103,7 @@ def longest_unit(v: TokenView, k: int) -> tuple[units.UnitInfo, int] | None:
     """The longest lexicon unit starting at token k: (unit, its last token)."""
     if _no_unit_at(v, k):
         return None
-    for length in range(v.chain(k, _LONGEST_UNIT - 1) + 1, 0, -1):
+    for length in range(_longest_surface(v, k), 0, -1):
         last = k + length - 1
         if last < v.n:
             info = unit_lookup(v.text[v.start_of[k] : v.end_of[last]])
@@ -118,6 +118,18 @@ def _no_unit_at(v: TokenView, k: int) -> bool:
     its lower-case form when it is ASCII (str.lower is per character there)."""
     low = v.low[k]
     return low not in _unit_prefixes() and low not in _CLOSING and v.text_of[k].isascii()
+
+
+def _longest_surface(v: TokenView, k: int) -> int:
+    """How many tokens from k a unit surface may span: the linked run, cut to one token
+    when the first two (ASCII, not a bracket) begin no lexicon surface, by the reasoning
+    of `_no_unit_at` (`units.lookup` only collapses blanks and folds case)."""
+    m = v.chain(k, _LONGEST_UNIT - 1)
+    if m and v.low[k] not in _CLOSING:
+        two = v.text[v.start_of[k] : v.end_of[k + 1]]
+        if two.isascii() and " ".join(two.split()).lower() not in _unit_prefixes():
+            return 1
+    return m + 1
 
 
 @functools.cache

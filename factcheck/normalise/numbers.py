@@ -17,6 +17,7 @@ Everything here is a pure function over strings or token lists.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -420,6 +421,17 @@ def read_number_words(tokens: Sequence[str], i: int = 0) -> Reading | None:
     if end == i or (current is None and total == 0.0 and last != "scale"):
         return None
     return Reading(sign * (total + (current or 0.0)), end - i, scale)
+
+
+def may_start_number_words(token: str) -> bool:
+    """False when `read_number_words` surely reads nothing at a lower-case `token`: it is
+    no number word, digit run, "a"/"an", "minus"/"negative", "half" or "quarter"."""
+    return token in _number_word_openers() or token[:1].isdigit()
+
+
+@functools.cache
+def _number_word_openers() -> frozenset[str]:
+    return frozenset({*UNITS, *TENS, "a", "an", "minus", "negative", "half", "quarter"})
 
 
 def parse_number_words(tokens: Sequence[str]) -> float | None:
