@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.date_forms import Found, alt
-from factcheck.extract.date_scan import Scan, matches_at
+from factcheck.extract.date_forms import Found
+from factcheck.extract.date_scan import Scan, matches_at, trie_alt
 from factcheck.normalise.dates import (
     expand_year,
     is_valid,
@@ -29,7 +29,7 @@ Ymd = tuple[int | None, int | None, int | None]
 
 @cache
 def _chain_re() -> re.Pattern[str]:
-    mon = rf"(?:{alt(month_names())})(?![^\W\d_])"
+    mon = rf"(?:{trie_alt(month_names())})(?![^\W\d_])"  # tries longest first, as alt()
     comp = rf"(?:\d{{1,4}}|{mon})"
     sep = r"(?: ?[-/–~] ?|\.)"
     return re.compile(

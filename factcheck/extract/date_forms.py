@@ -44,17 +44,19 @@ def alt(words: object) -> str:
 
 @cache
 def _parts() -> dict[str, str]:
+    # prefix trees rather than longest-first alternations: they try the same words in
+    # the same order (longest first), compile in a fraction of the time and fail faster
     v = vocab()
-    mon = rf"(?<![^\W\d_])(?:{alt(month_names())})(?![^\W\d_])\.?"
-    dayword = rf"(?<![^\W\d_])(?:{alt(day_words())})(?![^\W\d_])"
+    mon = rf"(?<![^\W\d_])(?:{trie_alt(month_names())})(?![^\W\d_])\.?"
+    dayword = rf"(?<![^\W\d_])(?:{trie_alt(day_words())})(?![^\W\d_])"
     daynum = r"(?<![\d.,:])[0-3]?\d(?:st|nd|rd|th)?(?!\d|[:.,]\d)"
     return {
         "MON": mon,
         "DAY": rf"(?:the\s+)?(?:{daynum}|{dayword})",
         "YEAR": r"(?<![\d.,])(?:[12]\d{3}|['’]\d{2})(?!\d|[.,]\d)",
         "YSEP": r"(?:\s*,\s*|\s+(?:of|in)\s+|\s+|\s*[-/]\s*)",
-        "WD": rf"(?:(?<![^\W\d_])(?:{alt(v['weekdays'])})(?![^\W\d_])\.?\s*,?\s+)?",
-        "HOL": rf"(?<![^\W\d_])(?:{alt(v['holidays'])})(?![^\W\d_])",
+        "WD": rf"(?:(?<![^\W\d_])(?:{trie_alt(map(str, v['weekdays']))})(?![^\W\d_])\.?\s*,?\s+)?",
+        "HOL": rf"(?<![^\W\d_])(?:{trie_alt(map(str, v['holidays']))})(?![^\W\d_])",
     }
 
 

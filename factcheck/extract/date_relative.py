@@ -42,15 +42,17 @@ def _n(word: str) -> int | None:
 @cache
 def _relative_re() -> re.Pattern[str]:
     v = vocab()
-    num = rf"(?P<n>\d{{1,3}}|{alt(_number_words())})"
+    # prefix trees try the same words in the same order as longest-first alternations
+    words = trie_alt(_number_words())
+    num = rf"(?P<n>\d{{1,3}}|{words})"
     anchors = alt(w for ev in v["events"].values() for w in ev["anchor"])
     anchor = rf"(?P<anchor>(?:(?P<owner>{NAME})['’]s\s+|its\s+|the\s+)(?P<event>{anchors})"
     anchor += rf"(?:\s+of\s+(?P<owner2>{NAME}))?)"
     return re.compile(
-        rf"(?<![^\W\d_])(?:(?P<day>{alt(v['relative_days'])})"
-        rf"|(?P<rel>{alt(v['relative_years'])})"
+        rf"(?<![^\W\d_])(?:(?P<day>{trie_alt(map(str, v['relative_days']))})"
+        rf"|(?P<rel>{trie_alt(map(str, v['relative_years']))})"
         rf"|{num}[\s-]+years?\s+(?:(?P<ago>ago)|(?P<dir>after|before)\s+{anchor})"
-        rf"|in\s+(?P<n2>\d{{1,3}}|{alt(_number_words())})\s+years?(?:['’]s?\s+time)?)(?![^\W\d_])",
+        rf"|in\s+(?P<n2>\d{{1,3}}|{words})\s+years?(?:['’]s?\s+time)?)(?![^\W\d_])",
         re.IGNORECASE,
     )
 

@@ -24,7 +24,7 @@ from factcheck.extract.date_chains import chain_dates, digit_heads
 from factcheck.extract.date_forms import Found, resolve_overlaps, text_dates
 from factcheck.extract.date_relative import relative_claims
 from factcheck.extract.date_scan import Scan, matches_at, year_heads
-from factcheck.model import DateValue, Segmentation
+from factcheck.model import DateValue, Segmentation, trusted
 from factcheck.normalise.dates import expand_year, is_valid, month_names, vocab
 
 __all__ = ["find", "parse"]
@@ -187,17 +187,32 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             if not is_valid(f.year, f.month, f.day):  # type: ignore[arg-type]
                 continue
         bound = dc.bound_of(text, f, scan)
-        value = DateValue(
-            iso=dc.iso_of(f),
-            granularity=dc.granularity_of(f),
-            bound=bound,  # type: ignore[arg-type]
-            dateline=i == line,
-            relative=None if f.explicit_year else text[f.start : f.end],  # year from the dateline
-        )
+        relative = None if f.explicit_year else text[f.start : f.end]  # year from the dateline
+        value = _date_value(dc.iso_of(f), dc.granularity_of(f), bound, i == line, relative)
         attribute, subject = (None, None) if i == line else dc.event_of(text, f.start, f.end, scan)
         claims.append(RawClaim("date", f.start, f.end, value, subject, attribute))
     claims.extend(relative_claims(text, claims, anchor, scan))
     return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def _date_value(
+    iso: str, granularity: str, bound: str, dateline: bool, relative: str | None
+) -> DateValue:
+    """`DateValue(iso=..., granularity=..., bound=..., dateline=..., relative=...)`, built
+    unvalidated (`trusted`): every field is already what validation would make of it
+    (tests/extract/test_date_values.py compares the two)."""
+    fields = {
+        "kind": "date",
+        "iso": iso,
+        "granularity": granularity,
+        "bound": bound,
+        "relative": relative,
+        "dateline": dateline,
+        "offset_years": None,
+        "anchor": None,
+        "anchor_iso": None,
+    }
+    return trusted(DateValue, fields)
 
 
 def parse(text: str) -> str | None:

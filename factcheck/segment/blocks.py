@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from factcheck.model import Block
+from factcheck.model import Block, trusted
 
 BlockKind = Literal["paragraph", "heading", "list_item"]
 
@@ -134,7 +134,7 @@ def split_blocks(text: str) -> list[Block]:
             kind = "heading"
         else:
             continue  # a soft wrap: the paragraph goes on
-        blocks.append(Block(kind=kind, start=start, end=line.end))
+        blocks.append(trusted(Block, {"kind": kind, "start": start, "end": line.end}))
         start = None
     return blocks
 
