@@ -27,7 +27,7 @@ from factcheck.model import (
 from factcheck.parallel import analyse_all, resolve_roles
 from factcheck.report.packed import Outcome, PackedFindings, pack, total_counts
 from factcheck.rulepack import Rule
-from factcheck.stream import DraftResult, Progress, Setup, check_drafts, summary_of
+from factcheck.stream import DraftResult, Prepared, Progress, Setup, check_drafts, summary_of
 
 
 @dataclass(frozen=True)
@@ -259,7 +259,10 @@ def run_packed(
             cache_root=str(cache.root) if cache else None,
             cache_key=cache.key if cache else "-",
         )
-        drafts = check_drafts(others, setup, jobs=jobs, progress=progress, references=ref_docs)
+        built = Prepared(rules, registry, ctx)
+        drafts = check_drafts(
+            others, setup, jobs=jobs, progress=progress, references=ref_docs, built=built
+        )
         for result in drafts:
             _add_result(out, result)
     else:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -188,6 +187,8 @@ def _pooled(
     cache: ClaimsCache | None,
     gazetteer: object | None,
 ) -> Iterator[DocInput | InputError]:
+    from concurrent.futures import ProcessPoolExecutor  # ~5 ms of imports: only when used
+
     chunksize = max(1, min(32, len(tasks) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
         for task, done in zip(tasks, pool.map(_work, tasks, chunksize=chunksize), strict=True):

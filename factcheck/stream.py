@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -100,22 +99,42 @@ def summary_of(doc: DocInput) -> DocumentSummary:
     )
 
 
-def prepare(setup: Setup, refs: tuple[DocInput, ...] | None = None) -> _Worker:
-    """Rules and context from a Setup, in this process; the references are `refs` when
-    the caller has them, else rebuilt from the Setup's packed references (in a worker)."""
-    from factcheck.api import run_context
-    from factcheck.cache import parse_entry
-    from factcheck.engine import load_rules
+@dataclass(frozen=True)
+class Prepared:
+    """What a caller has already built from the Setup's settings: the enabled rules,
+    the registry they were loaded with and the run context (so they are not rebuilt)."""
 
-    registry = default_registry()
+    rules: list[Rule]
+    registry: Registry
+    ctx: RunContext
+
+
+def prepare(
+    setup: Setup, refs: tuple[DocInput, ...] | None = None, built: Prepared | None = None
+) -> _Worker:
+    """Rules and context from a Setup, in this process (or `built`, when the caller has
+    them); the references are `refs` when the caller has them, else rebuilt from the
+    Setup's packed references (in a worker)."""
     if refs is None:
+        from factcheck.cache import parse_entry
+
         refs = tuple(
             doc
             for raw, sha256, fmt in setup.references
             if (doc := parse_entry(raw, REF_KEY, sha256, fmt)) is not None
         )
+    if built is None:
+        built = _build(setup)
+    return _Worker(setup, refs, built.rules, built.registry, built.ctx)
+
+
+def _build(setup: Setup) -> Prepared:
+    from factcheck.api import run_context
+    from factcheck.engine import load_rules
+
+    registry = default_registry()
     rules = load_rules(setup.settings, registry)
-    return _Worker(setup, refs, rules, registry, run_context(setup.settings))
+    return Prepared(rules, registry, run_context(setup.settings))
 
 
 REF_KEY = "reference"
@@ -261,16 +280,18 @@ def check_drafts(
     jobs: int = 1,
     progress: Progress | None = None,
     references: Sequence[DocInput] = (),
+    built: Prepared | None = None,
 ) -> Iterator[DraftResult]:
     """Results for each (path, role), in input order, `jobs` processes at a time.
 
     `references` are the analysed references; they are packed into the Setup only
     when worker processes are started (a small run never serialises them).
     Cached results are read here first; only the drafts that changed go to the
-    workers, so a re-check of an unchanged corpus starts no pool at all.
+    workers, so a re-check of an unchanged corpus starts no pool at all. `built`:
+    the rules and context the caller made from `setup.settings` (else made here).
     """
     total = len(tasks)
-    worker = prepare(setup, tuple(references) if references else None)
+    worker = prepare(setup, tuple(references) if references else None, built)
     cached = [_cached_result(worker, _result_key(worker, *t), t[0]) for t in tasks]
     todo = [t for t, hit in zip(tasks, cached, strict=True) if hit is None]
     fresh = iter(_compute(todo, setup, worker, jobs))
@@ -284,6 +305,8 @@ def _compute(
     if jobs <= 1 or len(todo) < 4:
         yield from (check_one(worker, *t) for t in todo)
         return
+    from concurrent.futures import ProcessPoolExecutor  # ~5 ms of imports: only when used
+
     chunksize = max(1, min(16, len(todo) // (jobs * 8)))
     workers = min(jobs, len(todo))
     if not setup.references and worker.refs:

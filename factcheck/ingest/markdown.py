@@ -11,7 +11,6 @@ non-space characters, a space is put in its place so words never run together.
 
 from __future__ import annotations
 
-import html
 import re
 import string
 from functools import cache
@@ -25,6 +24,13 @@ _INLINE_TAGS = (
     "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span "
     "strong sub sup time u var"
 )
+
+
+def _unescape(entity: str) -> str:
+    """An HTML entity's text (`html` and its entity table load only when one is met)."""
+    import html
+
+    return html.unescape(entity)
 
 
 @cache
@@ -137,8 +143,10 @@ class _Scanner:
             return i + 1
         if c == "&":
             m = _re()["entity"].match(src, i)
-            decoded = html.unescape(m.group()) if m else None
-            if not m or decoded == m.group():
+            if not m:
+                return None
+            decoded = _unescape(m.group())
+            if decoded == m.group():
                 return None
             self.out.synth(decoded or "", i)
             return m.end()

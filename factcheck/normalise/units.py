@@ -28,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from factcheck.normalise import cache_dir
+
 DATA_FILES = ("units.yaml", "currencies.yaml", "counted_nouns.yaml")
 TABLE_FORMAT = 1
 # pint dimensionality (sorted items) -> our dimension name
@@ -73,14 +75,6 @@ def plural(word: str) -> str:
     if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
-
-
-def cache_dir() -> Path:
-    """$FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else ~/.cache/factcheck."""
-    if os.environ.get("FACTCHECK_CACHE_DIR"):
-        return Path(os.environ["FACTCHECK_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factcheck"
 
 
 def table_path() -> Path:

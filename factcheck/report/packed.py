@@ -122,7 +122,8 @@ class _StoredHeader(BaseModel):
     """A checked document's result as the results cache keeps it, but for its packed
     findings (JSON, never pickle). `size` and `crc` guard the packed bytes."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # built on first use: a run without a cache never needs it (saves ~0.5 ms of start-up)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     key: str
     summary: DocumentSummary
