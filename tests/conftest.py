@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,19 @@ SEEDS = ROOT / "seeds"
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The unit table and parsed vocabularies are cached per user; tests (and the
+    commands they start) use a cache of their own, never the developer's."""
+    before = os.environ.get("FACTCHECK_CACHE_DIR")
+    os.environ["FACTCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if before is None:
+        del os.environ["FACTCHECK_CACHE_DIR"]
+    else:
+        os.environ["FACTCHECK_CACHE_DIR"] = before
 
 
 @pytest.fixture
