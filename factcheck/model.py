@@ -94,6 +94,28 @@ class SourceMap(Frozen):
         i = max(0, bisect_right(self.line_starts, source_offset) - 1)
         return i + 1, source_offset - self.line_starts[i] + 1
 
+    def locate(self, first: int, last: int) -> tuple[int, int, int, int]:
+        """1-based (line, column) of the text offsets `first` and `last`, in one pass:
+        the same as `line_col(source_offset(...))` of each, for `first <= last`."""
+        runs, run_source, line_starts = self.run_text, self.run_source, self.line_starts
+        i = bisect_right(runs, first) - 1
+        if i < 0:
+            i = 0
+        source_first = run_source[i] + first - runs[i]
+        if i + 1 < len(runs) and runs[i + 1] <= last:
+            i = bisect_right(runs, last, i) - 1
+        source_last = run_source[i] + last - runs[i]
+        n = bisect_right(line_starts, source_first) - 1
+        if n < 0:
+            n = 0
+        line_start = line_starts[n]
+        first_line, first_column = n + 1, source_first - line_start + 1
+        if source_last < source_first:  # a map whose runs go backwards: search afresh
+            n = max(0, bisect_right(line_starts, source_last) - 1)
+        elif n + 1 < len(line_starts) and line_starts[n + 1] <= source_last:
+            n = bisect_right(line_starts, source_last, n) - 1
+        return first_line, first_column, n + 1, source_last - line_starts[n] + 1
+
     def label_for(self, line: int) -> str | None:
         """A human label for a line in formats without lines, else None."""
         if self.labels:
@@ -128,26 +150,34 @@ class Document(Frozen):
 
         Every field is computed here from validated data, so the Span is constructed
         without validation: this runs for every claim and every sentence quoted."""
-        start = max(0, min(start, len(self.text)))
-        end = max(start, min(end, len(self.text)))
+        text = self.text
+        size = len(text)
+        start = 0 if start < 0 else size if start > size else start
+        end = start if end < start else size if end > size else end
         sm = self.source_map
-        line, col = sm.line_col(sm.source_offset(start))
-        last = max(start, end - 1)
-        end_line, end_col = sm.line_col(sm.source_offset(last))
-        return trusted(
-            Span,
-            {
-                "doc": self.id,
-                "start": start,
-                "end": end,
-                "line": line,
-                "column": col,
-                "end_line": end_line,
-                "end_column": end_col + (1 if end > start else 0),
-                "text": self.text[start:end],
-                "label": sm.label_for(line),
-            },
-        )
+        if end > start:
+            line, column, end_line, end_column = sm.locate(start, end - 1)
+            end_column += 1
+        else:
+            line, column, end_line, end_column = sm.locate(start, start)
+        fields = {
+            "doc": self.id,
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "end_column": end_column,
+            "text": text[start:end],
+            "label": sm.label_for(line) if sm.labels or sm.line_label else None,
+        }
+        span = Span.__new__(Span)  # trusted(Span, fields), inlined: a call less per claim
+        set_attribute = object.__setattr__
+        set_attribute(span, "__dict__", fields)
+        set_attribute(span, "__pydantic_fields_set__", set(fields))
+        set_attribute(span, "__pydantic_extra__", None)
+        set_attribute(span, "__pydantic_private__", None)
+        return span
 
 
 # --- segmentation -------------------------------------------------------------

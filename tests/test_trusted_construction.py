@@ -8,11 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from factcheck.extract import extract_document
 from factcheck.ingest import document_from_text
-from factcheck.model import Claim, Span, trusted
+from factcheck.model import Claim, Document, SourceMap, Span, trusted
 
 ROOT = Path(__file__).resolve().parent.parent
 CROSSCHECK = "tests/fixtures/crosscheck/*/*.[mt][dx]*"  # .md and .txt
@@ -55,3 +57,50 @@ def test_trusted_instance_behaves_like_a_validated_one() -> None:
     assert built.model_copy(update={"text": "43"}).text == "43"
     with pytest.raises(ValidationError):
         built.text = "changed"  # type: ignore[misc]
+
+
+def _plain_span(doc: Document, start: int, end: int) -> Span:
+    """Document.span as first written: each end located on its own."""
+    start = max(0, min(start, len(doc.text)))
+    end = max(start, min(end, len(doc.text)))
+    sm = doc.source_map
+    line, col = sm.line_col(sm.source_offset(start))
+    end_line, end_col = sm.line_col(sm.source_offset(max(start, end - 1)))
+    return Span(
+        doc=doc.id,
+        start=start,
+        end=end,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col + (1 if end > start else 0),
+        text=doc.text[start:end],
+        label=sm.label_for(line),
+    )
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> Document:
+    text = draw(st.text(alphabet="ab \n", max_size=60))
+    runs = sorted(draw(st.sets(st.integers(1, max(1, len(text))), max_size=5)))
+    gaps = draw(st.lists(st.integers(0, 9), min_size=len(runs), max_size=len(runs)))
+    run_source, source = [0], 0
+    for previous, run, gap in zip([0, *runs], runs, gaps, strict=False):
+        source += run - previous + gap
+        run_source.append(source)
+    line_starts = [0, *sorted(draw(st.sets(st.integers(1, source + 70), max_size=8)))]
+    labels = draw(st.sampled_from([[], [(2, "page 1, line 2"), (4, "table")]]))
+    source_map = SourceMap(
+        run_text=[0, *runs],
+        run_source=run_source,
+        line_starts=line_starts,
+        line_label=draw(st.sampled_from([None, "paragraph"])),
+        labels=labels,
+    )
+    return Document(id="d", path="d", format="text", text=text, source_map=source_map, sha256="")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_documents(), st.integers(-3, 70), st.integers(-3, 70))
+def test_document_span_locates_like_each_end_alone(doc: Document, start: int, end: int) -> None:
+    assert doc.span(start, end) == _plain_span(doc, start, end)

@@ -7,10 +7,18 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import cache
 from types import ModuleType
 from typing import Any
 
-from factcheck.extract.base import ExtractContext, RawClaim, content_words
+from factcheck.extract.base import (
+    ExtractContext,
+    RawClaim,
+    WordIndex,
+    content_words,
+    window_words,
+    word_pattern,
+)
 from factcheck.model import (
     Claim,
     DateValue,
@@ -27,6 +35,7 @@ from factcheck.model import (
 EXTRACTORS = ("dates", "quantities", "ordinals", "entities", "quotes", "roles")
 
 
+@cache  # one of EXTRACTORS: import_module's lookup costs a microsecond per call
 def _extractor(name: str) -> ModuleType:
     return importlib.import_module(f"factcheck.extract.{name}")
 
@@ -96,13 +105,17 @@ def sentence_of(seg: Segmentation, offset: int) -> Sentence | None:
     return None
 
 
+CONTEXT_WORDS = 8
+_REACH = CONTEXT_WORDS * 40  # characters read each side of a claim
+
+
 def local_context(
-    text: str, s_start: int, s_end: int, start: int, end: int, window: int = 8
+    text: str, s_start: int, s_end: int, start: int, end: int, window: int = CONTEXT_WORDS
 ) -> list[str]:
     """Content words near a claim: up to `window` words each side, inside its sentence.
 
     Only `window` × 40 characters each side are read, so that a huge sentence with many
-    claims stays linear."""
+    claims stays linear. (build_claims computes the same inline, without slicing.)"""
     reach = window * 40
     before = content_words(text[max(s_start, start - reach) : start])[-window:]
     after = content_words(text[end : min(s_end, end + reach)])[:window]
@@ -118,14 +131,6 @@ def _quote_speakers(raw: list[RawClaim]) -> list[tuple[int, int, str]]:
         and isinstance(r.value, QuoteValue)
         and not r.value.is_term
     )
-
-
-def _speaker_at(quotes: list[tuple[int, int, str]], r: RawClaim) -> str | None:
-    """The speaker of the quote a claim stands inside ("the third in this Region")."""
-    i = bisect_right(quotes, r.start, key=lambda q: q[0]) - 1
-    if i >= 0 and quotes[i][0] <= r.start and r.end <= quotes[i][1]:
-        return quotes[i][2]
-    return None
 
 
 MAX_SENTENCE = 2000  # a longer "sentence" is a run-on block: claims keep a window of it
@@ -144,28 +149,62 @@ def _clip(s_start: int, s_end: int, r: RawClaim) -> tuple[int, int]:
 def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[Claim]:
     """Locate raw claims in the source file and attach sentence, context and speaker."""
     quotes = _quote_speakers(raw)
+    quote_starts = [q[0] for q in quotes]
+    text = doc.text
+    words = word_pattern(text)
+    sentences = seg.sentences
+    sentence_starts = [s.start for s in sentences]
+    span = doc.span
+    id_prefix = f"{doc.id}#"
     claims: list[Claim] = []
-    sentence_spans: dict[tuple[int, int], Span] = {}  # claims of one sentence share its span
-    for n, r in enumerate(raw):
-        sent = sentence_of(seg, r.start)
-        s_start, s_end = _clip(sent.start if sent else r.start, sent.end if sent else r.end, r)
-        sentence = sentence_spans.get((s_start, s_end))
-        if sentence is None:
-            sentence = sentence_spans[s_start, s_end] = doc.span(s_start, s_end)
+    # Claims of one sentence share its span and the scan of its words.
+    sentences_seen: dict[tuple[int, int], tuple[Span, WordIndex | None]] = {}
+    for n, r in enumerate(raw, 1):
+        start, end, kind = r.start, r.end, r.kind
+        # sentence_of(seg, start) and _clip, inlined: this loop runs for every claim
+        i = bisect_right(sentence_starts, start) - 1
+        if i >= 0:
+            s_start, s_end = sentence_starts[i], max(sentences[i].end, end)
+        else:
+            s_start, s_end = start, end
+        run_on = s_end - s_start > MAX_SENTENCE
+        if run_on:
+            s_start, s_end = _clip(s_start, s_end, r)
+        located = sentences_seen.get((s_start, s_end))
+        if located is None:
+            located = sentences_seen[s_start, s_end] = (
+                span(s_start, s_end),
+                None if run_on else WordIndex(text, s_start, s_end),
+            )
+        sentence, index = located
         value: Any = r.value
         if isinstance(value, ListValue) and not value.items:
             value = value.model_copy(update={"items": _list_items(doc, raw, r)})
-        speaker = r.speaker if r.kind == "quote" else (r.speaker or _speaker_at(quotes, r))
-        context = local_context(doc.text, s_start, s_end, r.start, r.end) + list(r.extra_context)
+        speaker = r.speaker
+        if kind != "quote" and not speaker:
+            speaker = None
+            if quotes:  # the speaker of a quote the claim stands inside ("the third in ...")
+                q = bisect_right(quote_starts, start) - 1
+                if q >= 0 and end <= quotes[q][1]:
+                    speaker = quotes[q][2]
+        # local_context(text, s_start, s_end, start, end), from one scan of the sentence
+        lo, hi = max(s_start, start - _REACH), min(s_end, end + _REACH)
+        if index is not None:
+            context = index.words(lo, start)[-CONTEXT_WORDS:] + index.words(end, hi)[:CONTEXT_WORDS]
+        else:  # a run-on block clipped around each claim: read the two windows alone
+            context = window_words(words, text, lo, start)[-CONTEXT_WORDS:]
+            context += window_words(words, text, end, hi)[:CONTEXT_WORDS]
+        if r.extra_context:
+            context += r.extra_context
         # Built from the extractors' validated values and located spans: constructed
         # without re-validating the whole tree (tests check that validation agrees).
         claims.append(
             trusted(
                 Claim,
                 {
-                    "id": f"{doc.id}#{r.kind}-{n + 1}",
-                    "kind": r.kind,
-                    "span": doc.span(r.start, r.end),
+                    "id": f"{id_prefix}{kind}-{n}",
+                    "kind": kind,
+                    "span": span(start, end),
                     "sentence": sentence,
                     "value": value,
                     "subject": r.subject,

@@ -13,8 +13,10 @@ in the source file, attaches the sentence and the context words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from factcheck.model import ClaimValue
 
@@ -28,8 +30,10 @@ class ExtractContext:
     gazetteer: object | None = None  # factcheck.normalise.names.Gazetteer, when loaded
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RawClaim:
+    """One claim as an extractor found it: offsets into the plain text and its value."""
+
     kind: str
     start: int
     end: int
@@ -38,7 +42,33 @@ class RawClaim:
     attribute: str | None = None
     time: str | None = None
     speaker: str | None = None
-    extra_context: tuple[str, ...] = field(default_factory=tuple)
+    extra_context: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        value: ClaimValue,
+        subject: str | None = None,
+        attribute: str | None = None,
+        time: str | None = None,
+        speaker: str | None = None,
+        extra_context: tuple[str, ...] = (),
+    ) -> None:
+        # The generated __init__ of a frozen dataclass sets each field through
+        # object.__setattr__; writing the instance dict directly is 3x faster and
+        # every extractor builds thousands of these. Fields as declared above.
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["start"] = start
+        fields["end"] = end
+        fields["value"] = value
+        fields["subject"] = subject
+        fields["attribute"] = attribute
+        fields["time"] = time
+        fields["speaker"] = speaker
+        fields["extra_context"] = extra_context
 
 
 STOPWORDS = frozenset(
@@ -140,10 +170,55 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")  # _WORD on ASCII text, faster
 
 
+_WORD_PARTS = re.compile(f"({_WORD.pattern})")
+_ASCII_WORD_PARTS = re.compile(f"({_ASCII_WORD.pattern})")
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased content words of `text`, stop words removed, crude singular form."""
     words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
-    return [c for w in words if (c := _content_form(w)) is not None]
+    return list(filter(None, map(_content_form, words)))  # forms are never empty
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    """The word regex `content_words` uses for any stretch of `text`: the ASCII one
+    when the whole text is ASCII (on ASCII text both find the same words)."""
+    return _ASCII_WORD if text.isascii() else _WORD
+
+
+def window_words(words: re.Pattern[str], text: str, lo: int, hi: int) -> list[str]:
+    """`content_words(text[lo:hi])` without copying the window; `words` is
+    `word_pattern(text)` (the pattern has no anchor or look-around, so scanning
+    between `lo` and `hi` finds what scanning the slice finds)."""
+    return list(filter(None, map(_content_form, words.findall(text, lo, hi))))
+
+
+class WordIndex:
+    """The words of `text[lo:hi]` (one sentence) read once, with their offsets, so that
+    the context windows of all the claims in it are cut from one scan."""
+
+    __slots__ = ("_ends", "_forms", "_starts", "hi", "lo", "text")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        piece = text[lo:hi]
+        # split() with the word as a group alternates gap, word, gap, ...: the running
+        # sum of the part lengths gives every word's offsets without a Python loop.
+        parts = (_ASCII_WORD_PARTS if piece.isascii() else _WORD_PARTS).split(piece)
+        offsets = list(accumulate(map(len, parts), initial=lo))
+        self.text, self.lo, self.hi = text, lo, hi
+        self._starts = offsets[1:-1:2]
+        self._ends = offsets[2:-1:2]
+        self._forms = list(map(_content_form, parts[1::2]))
+
+    def words(self, lo: int, hi: int) -> list[str]:
+        """`content_words(text[lo:hi])`, for `lo`..`hi` inside the indexed stretch."""
+        starts, ends = self._starts, self._ends
+        i = bisect_right(ends, lo)  # the first word ending after lo
+        j = bisect_left(starts, hi)  # the first word starting at or after hi
+        if (i < j and (starts[i] < lo or ends[j - 1] > hi)) or lo < self.lo or hi > self.hi:
+            # A window edge cuts a word, which the window reads as a word of its own.
+            return content_words(self.text[lo:hi])
+        return list(filter(None, self._forms[i:j]))
 
 
 @lru_cache(maxsize=16384)

@@ -6,6 +6,7 @@ by timing.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -104,13 +105,13 @@ def test_context_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None
     import factcheck.extract as extract_pkg
 
     lengths: list[int] = []
-    real = extract_pkg.content_words
+    real = extract_pkg.window_words
 
-    def counting(text: str) -> list[str]:
-        lengths.append(len(text))
-        return real(text)
+    def counting(words: re.Pattern[str], text: str, lo: int, hi: int) -> list[str]:
+        lengths.append(hi - lo)
+        return real(words, text, lo, hi)
 
-    monkeypatch.setattr(extract_pkg, "content_words", counting)
+    monkeypatch.setattr(extract_pkg, "window_words", counting)
     sentence = "1,200 jobs, " * 2000  # one sentence of 24,000 characters, 2,000 figures
     claims = extract(sentence)
     assert len(claims) >= 1000
