@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from factcheck.extract.date_forms import Found
-from factcheck.extract.date_scan import Scan, matches_at, trie_alt
+from factcheck.extract.date_scan import Scan, matches_at
 from factcheck.normalise.dates import (
     expand_year,
     is_valid,
@@ -22,6 +22,7 @@ from factcheck.normalise.dates import (
     numeric_date,
     vocab,
 )
+from factcheck.patterns import word_trie
 
 Offsets = tuple[list[int], list[int]]
 Ymd = tuple[int | None, int | None, int | None]
@@ -29,7 +30,7 @@ Ymd = tuple[int | None, int | None, int | None]
 
 @cache
 def _chain_re() -> re.Pattern[str]:
-    mon = rf"(?:{trie_alt(month_names())})(?![^\W\d_])"  # tries longest first, as alt()
+    mon = rf"(?:{word_trie(month_names())})(?![^\W\d_])"  # tries longest first, as alt()
     comp = rf"(?:\d{{1,4}}|{mon})"
     sep = r"(?: ?[-/–~] ?|\.)"
     return re.compile(

@@ -12,9 +12,10 @@ from functools import cache
 from typing import Literal
 
 from factcheck.extract.date_forms import Found
-from factcheck.extract.date_scan import Scan, trie_alt, word_matches
+from factcheck.extract.date_scan import Scan, word_matches
 from factcheck.model import Segmentation
 from factcheck.normalise.dates import to_iso, vocab
+from factcheck.patterns import word_trie
 
 _CMP = {"greater": "after", "later": "after", "more": "after", "less": "before"}
 _CMP["earlier"] = "before"
@@ -40,8 +41,8 @@ def _cue_re() -> re.Pattern[str]:
     A prefix tree tries longer phrases first, as a longest-first alternation does."""
     v = vocab()
     return re.compile(
-        rf"(?<![^\W\d_])(?:(?P<cue>{trie_alt(_lower(v['bound_cues']))})\s+"
-        rf"(?:(?:{trie_alt(_lower(v['year_qualifiers']))})\s*)?"
+        rf"(?<![^\W\d_])(?:(?P<cue>{word_trie(_lower(v['bound_cues']))})\s+"
+        rf"(?:(?:{word_trie(_lower(v['year_qualifiers']))})\s*)?"
         r"|(?:the\s+)?(?:calendar\s+year|year|cy)(?:\s+is)?(?:\s+(?P<cmp>greater|later|more|less|earlier)"
         r"\s+than)?\s+)$"
     )
@@ -158,7 +159,7 @@ def _event_cues() -> dict[str, tuple[int, ...]]:
 
 @cache
 def _event_cue_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{trie_alt(_event_cues())})(?![^\W\d_])")
+    return re.compile(rf"(?:{word_trie(_event_cues())})(?![^\W\d_])")
 
 
 # the last sentence stop in a span (greedy `.*` backs off from the end) and the first clause stop

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.date_scan import Scan, search_at, trie_alt, year_heads
+from factcheck.extract.date_scan import Scan, search_at, year_heads
 from factcheck.normalise.dates import (
     day_number,
     day_words,
@@ -23,6 +23,7 @@ from factcheck.normalise.dates import (
     month_number,
     vocab,
 )
+from factcheck.patterns import word_trie
 
 
 @dataclass(frozen=True)
@@ -47,16 +48,16 @@ def _parts() -> dict[str, str]:
     # prefix trees rather than longest-first alternations: they try the same words in
     # the same order (longest first), compile in a fraction of the time and fail faster
     v = vocab()
-    mon = rf"(?<![^\W\d_])(?:{trie_alt(month_names())})(?![^\W\d_])\.?"
-    dayword = rf"(?<![^\W\d_])(?:{trie_alt(day_words())})(?![^\W\d_])"
+    mon = rf"(?<![^\W\d_])(?:{word_trie(month_names())})(?![^\W\d_])\.?"
+    dayword = rf"(?<![^\W\d_])(?:{word_trie(day_words())})(?![^\W\d_])"
     daynum = r"(?<![\d.,:])[0-3]?\d(?:st|nd|rd|th)?(?!\d|[:.,]\d)"
     return {
         "MON": mon,
         "DAY": rf"(?:the\s+)?(?:{daynum}|{dayword})",
         "YEAR": r"(?<![\d.,])(?:[12]\d{3}|['’]\d{2})(?!\d|[.,]\d)",
         "YSEP": r"(?:\s*,\s*|\s+(?:of|in)\s+|\s+|\s*[-/]\s*)",
-        "WD": rf"(?:(?<![^\W\d_])(?:{trie_alt(map(str, v['weekdays']))})(?![^\W\d_])\.?\s*,?\s+)?",
-        "HOL": rf"(?<![^\W\d_])(?:{trie_alt(map(str, v['holidays']))})(?![^\W\d_])",
+        "WD": rf"(?:(?<![^\W\d_])(?:{word_trie(map(str, v['weekdays']))})(?![^\W\d_])\.?\s*,?\s+)?",
+        "HOL": rf"(?<![^\W\d_])(?:{word_trie(map(str, v['holidays']))})(?![^\W\d_])",
     }
 
 
@@ -169,7 +170,7 @@ def _holiday_back_re() -> re.Pattern[str]:
         re.search(r"(?:\sof|\sin|,)$", h) for h in names
     ):
         raise ValueError("holidays: _holiday_back_re would miss a reading")
-    rev = trie_alt(h[::-1] for h in names)
+    rev = word_trie(h[::-1] for h in names)
     return re.compile(rf"(?:\s*,\s*|\s+(?:fo|ni)\s+|\s+)(?:{rev})")
 
 

@@ -19,9 +19,10 @@ from functools import cache
 from factcheck.extract.base import RawClaim
 from factcheck.extract.date_context import NAME, clause_span, event_of
 from factcheck.extract.date_forms import alt
-from factcheck.extract.date_scan import Scan, matches_at, trie_alt
+from factcheck.extract.date_scan import Scan, matches_at
 from factcheck.model import DateValue
 from factcheck.normalise.dates import add_days, add_months, vocab
+from factcheck.patterns import word_trie
 
 _FUTURE = re.compile(r"\b(?:will|shall|would|'ll|’ll|going to)\b", re.IGNORECASE)
 # the one or two words (numbers, "this", "the past", "in two") before "year"/"month", read backwards
@@ -43,14 +44,14 @@ def _n(word: str) -> int | None:
 def _relative_re() -> re.Pattern[str]:
     v = vocab()
     # prefix trees try the same words in the same order as longest-first alternations
-    words = trie_alt(_number_words())
+    words = word_trie(_number_words())
     num = rf"(?P<n>\d{{1,3}}|{words})"
     anchors = alt(w for ev in v["events"].values() for w in ev["anchor"])
     anchor = rf"(?P<anchor>(?:(?P<owner>{NAME})['’]s\s+|its\s+|the\s+)(?P<event>{anchors})"
     anchor += rf"(?:\s+of\s+(?P<owner2>{NAME}))?)"
     return re.compile(
-        rf"(?<![^\W\d_])(?:(?P<day>{trie_alt(map(str, v['relative_days']))})"
-        rf"|(?P<rel>{trie_alt(map(str, v['relative_years']))})"
+        rf"(?<![^\W\d_])(?:(?P<day>{word_trie(map(str, v['relative_days']))})"
+        rf"|(?P<rel>{word_trie(map(str, v['relative_years']))})"
         rf"|{num}[\s-]+years?\s+(?:(?P<ago>ago)|(?P<dir>after|before)\s+{anchor})"
         rf"|in\s+(?P<n2>\d{{1,3}}|{words})\s+years?(?:['’]s?\s+time)?)(?![^\W\d_])",
         re.IGNORECASE,
@@ -75,7 +76,7 @@ def _period_re() -> re.Pattern[str]:
     """The words where a relative expression ends or starts, in lower-cased text."""
     ends, _, _ = _period_words()
     single = (str(p) for p in vocab()["relative_years"] if " " not in str(p))
-    return re.compile(trie_alt({*map(str, vocab()["relative_days"]), *single, *ends}))
+    return re.compile(word_trie({*map(str, vocab()["relative_days"]), *single, *ends}))
 
 
 def _relative_starts(scan: Scan) -> list[int]:

@@ -20,6 +20,7 @@ from functools import cache, cached_property
 from typing import Any, TypeVar
 
 from factcheck.normalise.dates import month_names
+from factcheck.patterns import word_trie
 
 # the only characters outside ASCII that re.IGNORECASE matches to an ASCII letter
 # ("K" Kelvin sign lower-cases to "k" by itself); "İ".lower() would add a character
@@ -29,35 +30,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _TOKENS_BACK = re.compile(r"(?:\s*(?:[^\W\d_]+|\d+|\S)){0,10}")
 
 
-def trie_alt(words: Iterable[str]) -> str:
-    """A regex alternation of `words` as a prefix tree: "j(?:an(?:uary)?|u(?:ly?|ne?))".
-
-    Every branch starts with a literal, so a pattern that begins with it gets the
-    engine's first-character skip (which a look-behind in front would lose: see
-    `word_matches`).
-    """
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict[str, dict]) -> str:
-    alts = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if "" in node:
-        body = f"(?:{body})?" if len(alts) > 1 or len(alts[0]) > 1 else body + "?"
-    return body
-
-
 @cache
 def _month_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{trie_alt(month_names())})(?![^\W\d_])")
+    return re.compile(rf"(?:{word_trie(month_names())})(?![^\W\d_])")
 
 
 T = TypeVar("T")
@@ -105,7 +80,9 @@ class Scan:
     def tokens_back(self, i: int) -> int:
         """Where the ten tokens before `i` start (whitespace between them does not count)."""
         n = len(self.text)
-        return n - _TOKENS_BACK.match(self.rev, n - i).end()
+        back = _TOKENS_BACK.match(self.rev, n - i)
+        assert back is not None  # the pattern matches the empty string
+        return n - back.end()
 
 
 def year_heads(scan: Scan) -> list[int]:

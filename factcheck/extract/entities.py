@@ -208,7 +208,7 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             continue
         lead = _lead_phrase(text, lst)
         sentence = _sentence_of(text, seg, lst.lead_start)
-        attribute = "financier" if _financing(sentence) else "organisation"
+        attribute: str | None = "financier" if _financing(sentence) else "organisation"
         list_value = ListValue(items=[], lead_in=lead)
         out.append(
             RawClaim(

@@ -30,7 +30,8 @@ from importlib import resources
 from factcheck.extract.base import ExtractContext, RawClaim, singular
 from factcheck.model import OrdinalValue, Segmentation
 from factcheck.normalise import safe_load
-from factcheck.normalise.places import Places, default_places, trie_pattern
+from factcheck.normalise.places import Places, default_places
+from factcheck.patterns import word_trie
 
 _WORD = re.compile(r"[ \t\u00a0]+(?:\n[ \t]*)?([^\W\d_][\w'’-]*)|\n[ \t]*([^\W\d_][\w'’-]*)")
 _POSS = re.compile(
@@ -73,7 +74,7 @@ def vocab() -> OrdinalVocab:
 
 @cache
 def ordinal_re() -> re.Pattern[str]:
-    words = trie_pattern(vocab().words)
+    words = word_trie(vocab().words)
     return re.compile(
         rf"(?<![\w-])(?:(?P<w>{words})|(?P<d>\d{{1,3}})(?:st|nd|rd|th))(?:-(?P<suf>[a-z]+))?(?![\w])",
         re.I,

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import and_, itemgetter, sub
+from typing import Any
 
 from factcheck.normalise import numbers
 
@@ -168,8 +169,10 @@ def _classify_numbers(toks: Tokens, indices: object) -> _Edits:
 def _splice(toks: Tokens, edits: _Edits) -> Tokens:
     """A copy of toks where, for each i in edits, tokens i..i+count-1 become the given rows."""
     out = Tokens([], [], [], [], [], [])
-    columns = (toks.start, toks.end, toks.kind, toks.text, toks.low, toks.value)
-    targets = (out.start, out.end, out.kind, out.text, out.low, out.value)
+    columns: tuple[list[Any], ...] = (
+        toks.start, toks.end, toks.kind, toks.text, toks.low, toks.value
+    )  # fmt: skip
+    targets: tuple[list[Any], ...] = (out.start, out.end, out.kind, out.text, out.low, out.value)
     prev = 0
     for i in sorted(edits):
         count, rows = edits[i]
@@ -177,7 +180,7 @@ def _splice(toks: Tokens, edits: _Edits) -> Tokens:
             target.extend(col[prev:i])
         for row in rows:
             for value, target in zip(row, targets, strict=True):
-                target.append(value)  # type: ignore[arg-type]
+                target.append(value)
         prev = i + count
     for col, target in zip(columns, targets, strict=True):
         target.extend(col[prev:])

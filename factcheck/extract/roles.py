@@ -30,7 +30,8 @@ from factcheck.extract.people import (
     vocab,
 )
 from factcheck.model import RoleValue, Segmentation
-from factcheck.normalise.places import default_places, trie_pattern
+from factcheck.normalise.places import default_places
+from factcheck.patterns import word_trie
 
 MAX_TITLE = 300
 _SPECIAL = re.compile(r"[,;:!?()\n“”«»\"]|\.(?=\s|$)")
@@ -142,7 +143,7 @@ def _reverse_re() -> re.Pattern[str]:
     title word (and a few more, checked by the caller). "\b" before "The" is
     written as a look-behind after it, so the engine can skip to each "T"/"t".
     """
-    titles = trie_pattern(w for w in vocab().title_words if " " not in w)
+    titles = word_trie(w for w in vocab().title_words if " " not in w)
     return re.compile(rf"[Tt]he(?<!\w[Tt]he)[ \t\u00a0]+(?=(\w[\w-]*))(?=(?i:{titles})(?![\w-]))")
 
 

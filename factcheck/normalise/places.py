@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.normalise import safe_load
+from factcheck.patterns import word_trie
 
 KINDS = ("world", "continent", "country", "region")
 _DETERMINERS = ("this ", "that ", "the ", "our ", "their ", "its ", "the same ")
@@ -150,34 +151,8 @@ class Places:
 @cache
 def _mention_re(keys: tuple[str, ...]) -> re.Pattern[str]:
     """The longest name (of two characters or more) between word boundaries."""
-    names = trie_pattern(k for k in keys if len(k) > 1)
+    names = word_trie(k for k in keys if len(k) > 1)
     return re.compile(r"(?<![\w'])" + names + r"(?![\w])")
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching the same as `words` sorted longest first and joined by "|".
-
-    The words form a trie, so the engine follows one branch per character instead
-    of trying every word; longer continuations come before a word's end, so
-    backtracking tries the longest word first. Words must differ other than by
-    case when the pattern is used with re.IGNORECASE.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-    return _node_pattern(trie)
-
-
-def _node_pattern(node: dict[str, Any]) -> str:
-    branches = [re.escape(c) + _node_pattern(child) for c, child in node.items() if c]
-    if "" in node:
-        branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
 
 
 def _add(by_key: dict[str, Place], place: Place, aliases: Iterable[str]) -> None:

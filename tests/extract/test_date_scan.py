@@ -14,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import date_chains, date_context, date_forms, date_relative, dates
-from factcheck.extract.date_scan import Scan, matches_at, trie_alt, word_matches, year_heads
+from factcheck.extract.date_scan import Scan, matches_at, word_matches, year_heads
 from factcheck.normalise.dates import vocab
+from factcheck.patterns import word_trie
 
 WORDS = (
     "January Jan. JAN may May MAY Sept. sept Dec. March march jun Monday Mon. tue, Thurs. "
@@ -143,7 +144,7 @@ def test_cue_before_matches_a_case_insensitive_search(text: str, at: int) -> Non
 
 
 def test_word_matches_skip_words_inside_words() -> None:
-    pattern = re.compile(rf"(?:{trie_alt(['may', 'mayday', 'set up'])})(?![^\W\d_])")
+    pattern = re.compile(rf"(?:{word_trie(['may', 'mayday', 'set up'])})(?![^\W\d_])")
     text = "dismay may,mayday reset up set up"
     assert [m.group() for m in word_matches(pattern, Scan(text))] == ["may", "mayday", "set up"]
 

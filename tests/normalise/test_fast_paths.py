@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.normalise.names import _fold as names_fold
-from factcheck.normalise.places import _fold_char, default_places, fold, trie_pattern
+from factcheck.normalise.places import _fold_char, default_places, fold
+from factcheck.patterns import word_trie
 
 _TEXT = st.text(alphabet=st.sampled_from([*"Aaé-‐–İϹſ'’ Ç.ßŒ ", "ﬁ", "Ω", "ẛ"]), max_size=30)
 
@@ -44,11 +45,11 @@ _WORDS = ["new", "new york", "york", "newark", "ne", "a", "ab", "abc", "ab c"]
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("newyorkabc ")), max_size=20))
-def test_trie_pattern_is_longest_first_alternation(text: str) -> None:
+def test_word_trie_is_longest_first_alternation(text: str) -> None:
     plain = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
     for pattern in (r"(?<!\w)(?:{})(?!\w)", r"(?:{})"):
         a = re.compile(pattern.format(plain))
-        b = re.compile(pattern.format(trie_pattern(_WORDS)))
+        b = re.compile(pattern.format(word_trie(_WORDS)))
         assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
 
 
