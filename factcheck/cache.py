@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 import zlib
 from collections.abc import Iterable
 from functools import cache
@@ -36,6 +34,7 @@ from pydantic_core import to_json
 
 from factcheck.corpus import DocInput
 from factcheck.model import Claim, Document, Role, Segmentation
+from factcheck.normalise import write_cache_file
 
 DEFAULT_DIR = ".factcheck-cache"
 ENTRY_VERSION = 1
@@ -105,16 +104,7 @@ class ClaimsCache:
 
     @staticmethod
     def _write(target: Path, data: bytes) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_cache_file(target, data)
 
 
 def parse_entry(raw: bytes, key: str, sha256: str, fmt: str) -> DocInput | None:

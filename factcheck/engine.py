@@ -13,7 +13,7 @@ from factcheck.checks import Hit, Registry
 from factcheck.config import SHIPPED_RULES, Settings
 from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.errors import RulePackError
-from factcheck.model import Finding
+from factcheck.model import Finding, trusted
 from factcheck.rulepack import Rule, check_unique, load_pack
 
 
@@ -171,13 +171,7 @@ def trusted_finding(fields: dict[str, Any]) -> Finding:
     finding of every draft. tests/engine/test_finding_construction.py checks the
     result against the validated model and these assumptions about `Finding`.
     """
-    finding = Finding.__new__(Finding)
-    _set = object.__setattr__
-    _set(finding, "__dict__", fields)
-    _set(finding, "__pydantic_fields_set__", set(fields))
-    _set(finding, "__pydantic_extra__", None)
-    _set(finding, "__pydantic_private__", None)
-    return finding
+    return trusted(Finding, fields)
 
 
 __all__ = ["DocInput", "load_rules", "run_rules"]

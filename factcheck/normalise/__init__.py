@@ -39,7 +39,7 @@ def safe_load(text: str | bytes) -> Any:
             pass  # not cached yet, or damaged: parse again
     data = _parse(text)
     if path is not None and _json_exact(data, set()):
-        _write_atomic(path, json.dumps(data).encode("ascii"))
+        write_cache_file(path, json.dumps(data).encode("ascii"))
     return data
 
 
@@ -75,18 +75,23 @@ def _json_exact(value: Any, seen: set[int]) -> bool:
     return False
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Put `data` at `path` atomically (a temporary file renamed over it), quietly: a
+    cache that cannot be written (read-only or full disk) only costs speed. Every
+    cache of the tool writes through here."""
     import tempfile
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError:
-        return  # a read-only cache directory only costs speed
+        return
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
-    except OSError:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if not isinstance(exc, OSError):
+            raise

@@ -18,8 +18,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from importlib.metadata import version
@@ -28,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.normalise import cache_dir
+from factcheck.normalise import cache_dir, write_cache_file
 
 DATA_FILES = ("units.yaml", "currencies.yaml", "counted_nouns.yaml")
 TABLE_FORMAT = 1
@@ -175,17 +173,6 @@ def _valid(data: Any) -> bool:
     )
 
 
-def _write_atomic(path: Path, data: dict[str, Any]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        return  # a read-only cache dir only costs speed
-
-
 @functools.cache
 def table() -> dict[str, Any]:
     """The derived table: read from the cache, or built from pint and cached (atomically)."""
@@ -197,7 +184,7 @@ def table() -> dict[str, Any]:
     except (OSError, ValueError):
         pass
     data = build_table()
-    _write_atomic(path, data)
+    write_cache_file(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     return data
 
 
