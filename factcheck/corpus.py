@@ -42,11 +42,7 @@ class DocInput:
         from a reference serves every draft checked against it. `key` must name
         what is computed (e.g. the module-level functions it uses), never hold
         per-draft values. The result is shared: callers must not change it."""
-        memo = self._derived
-        found = memo.get(key, _MISSING)
-        if found is _MISSING:
-            found = memo[key] = compute()
-        return found  # type: ignore[no-any-return]
+        return _memoised(self._derived, key, compute)
 
     def blocks(
         self, kind: str, key: Callable[[Claim], Hashable | None]
@@ -111,11 +107,7 @@ class Corpus:
         """`compute()`, worked out once per corpus and `key` and shared by the rules
         of a run (misquote, misattribution and unsupported_quote read the same
         quote verdicts). The result is shared: callers must not change it."""
-        memo = self._shared
-        found = memo.get(key, _MISSING)
-        if found is _MISSING:
-            found = memo[key] = compute()
-        return found  # type: ignore[no-any-return]
+        return _memoised(self._shared, key, compute)
 
     def pair_memo(
         self, name: Hashable, fn: Callable[[Claim, Claim], T]
@@ -140,3 +132,11 @@ class Corpus:
     @cached_property
     def _shared(self) -> dict[Hashable, Any]:
         return {}
+
+
+def _memoised(memo: dict[Hashable, Any], key: Hashable, compute: Callable[[], T]) -> T:
+    """memo[key], computed by `compute()` the first time."""
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        found = memo[key] = compute()
+    return found  # type: ignore[no-any-return]

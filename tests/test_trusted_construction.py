@@ -15,10 +15,7 @@ from pydantic import ValidationError
 from factcheck.extract import extract_document
 from factcheck.ingest import document_from_text
 from factcheck.model import Claim, Document, SourceMap, Span, trusted
-
-ROOT = Path(__file__).resolve().parent.parent
-CROSSCHECK = "tests/fixtures/crosscheck/*/*.[mt][dx]*"  # .md and .txt
-SOURCES = sorted(ROOT.glob("seeds/*")) + sorted(ROOT.glob(CROSSCHECK))
+from tests.trusted_models import SOURCES
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)

@@ -14,23 +14,12 @@ from factcheck.extract.base import ExtractContext
 from factcheck.ingest import document_from_text
 from factcheck.model import DateValue
 from factcheck.segment import segment
+from tests.trusted_models import SOURCES, assert_as_validated
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted(ROOT.glob("seeds/*")) + sorted(
-    ROOT.glob("tests/fixtures/crosscheck/*/*.[mt][dx]*")
-)
 TEXTS = [
     "PARIS, 11 December 2025 - Since 2020, by 2030, from 2014 to 2018, 2012 or later.",
     "Washington, Dec. 3, 2024 -- On Dec. 5 and 2016-12-15, Jan-Feb 2017, before 1999.",
 ]
-
-
-def _assert_as_validated(value: DateValue) -> None:
-    validated = DateValue.model_validate(value.model_dump())
-    assert validated == value
-    assert validated.model_dump_json() == value.model_dump_json()
-    for name in DateValue.model_fields:
-        assert type(getattr(validated, name)) is type(getattr(value, name)), name
 
 
 def _values(text: str) -> list[DateValue]:
@@ -42,7 +31,7 @@ def _values(text: str) -> list[DateValue]:
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 def test_date_values_equal_validated_values(path: Path) -> None:
     for value in _values(path.read_text(encoding="utf-8")):
-        _assert_as_validated(value)
+        assert_as_validated(value)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -51,11 +40,11 @@ def test_bounds_datelines_and_partial_dates_equal_validated_values(text: str) ->
     assert len(values) >= 5
     assert any(v.dateline for v in values) and any(v.bound != "on" for v in values)
     for value in values:
-        _assert_as_validated(value)
+        assert_as_validated(value)
 
 
 def test_a_partial_date_completed_from_the_dateline_keeps_its_surface() -> None:
     values = _values("PARIS, 11 December 2025 - The plant opens on 5 March at noon.")
     partial = [v for v in values if v.relative is not None]
     assert [(v.iso, v.relative) for v in partial] == [("2025-03-05", "5 March")]
-    _assert_as_validated(partial[0])
+    assert_as_validated(partial[0])

@@ -15,24 +15,13 @@ from factcheck.extract.quantity_draft import Draft
 from factcheck.ingest import document_from_text
 from factcheck.model import QuantityValue
 from factcheck.segment import segment
+from tests.trusted_models import SOURCES, assert_as_validated
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted(ROOT.glob("seeds/*")) + sorted(
-    ROOT.glob("tests/fixtures/crosscheck/*/*.[mt][dx]*")
-)
 TEXTS = [
     "Tens of thousands of jobs, hundreds of millions of euros and a few hundred people.",
     "Between 200,000 and 300,000 EV batteries, 3-5 GWh a year, €3 billion, 5 ft 2 in.",
     "Above 10 and below 20 mg, 45 and 50 mg, 1,200 direct jobs, 16 GWh/year or more.",
 ]
-
-
-def _assert_as_validated(value: QuantityValue) -> None:
-    validated = QuantityValue.model_validate(value.model_dump())
-    assert validated == value
-    assert validated.model_dump_json() == value.model_dump_json()
-    for name in QuantityValue.model_fields:
-        assert type(getattr(validated, name)) is type(getattr(value, name)), name
 
 
 def _values(text: str) -> list[QuantityValue]:
@@ -46,7 +35,7 @@ def test_quantity_values_equal_validated_values(path: Path) -> None:
     values = _values(path.read_text(encoding="utf-8"))
     assert values
     for value in values:
-        _assert_as_validated(value)
+        assert_as_validated(value)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -54,14 +43,14 @@ def test_ranges_vague_amounts_and_units_equal_validated_values(text: str) -> Non
     values = _values(text)
     assert len(values) >= 3
     for value in values:
-        _assert_as_validated(value)
+        assert_as_validated(value)
 
 
 def test_integer_fields_become_floats_as_validation_makes_them() -> None:
     draft = Draft(0, 2, 0.0, bound="range", low=20, high=90, vague=True)  # type: ignore[arg-type]
     value = draft.to_value()
-    _assert_as_validated(value)
+    assert_as_validated(value)
     assert (value.low, value.high, value.magnitude) == (20.0, 90.0, None)
     exact = Draft(0, 2, 7, scale=1000)  # type: ignore[arg-type]
-    _assert_as_validated(exact.to_value())
+    assert_as_validated(exact.to_value())
     assert exact.to_value() == QuantityValue(unit="", dimension="count", magnitude=7, scale=1000)

@@ -12,11 +12,8 @@ from pydantic import BaseModel
 
 from factcheck.model import Segmentation
 from factcheck.segment import segment
+from tests.trusted_models import SOURCES
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted(ROOT.glob("seeds/*")) + sorted(
-    ROOT.glob("tests/fixtures/crosscheck/*/*.[mt][dx]*")
-)
 TEXTS = [
     "Title Line\n\nA paragraph. Another one, with banks including A, B and C.\n\n- item one\n",
     "“Quoted words,” she said. 1. First\n2. Second\n\nEnd of text",
