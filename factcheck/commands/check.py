@@ -73,11 +73,11 @@ def run_check(args: argparse.Namespace) -> int:
         if not report.errors:
             raise UsageError("no documents to check")
         return 2
-    streamed = _json_only(pairs) and not args.write_baseline and not settings.baseline
+    streamed = _streamable(pairs) and not args.write_baseline and not settings.baseline
     runs = in_report_order(outcome.runs) if streamed else None
     if runs is not None:
         _print_problems(report)
-        write_json(report, runs, pairs)
+        write_streamed(report, runs, pairs, settings.fail_on)
         return exit_status(report, settings.fail_on)
     report = outcome.report()
     if args.write_baseline:
@@ -97,24 +97,30 @@ def _print_problems(report: Report) -> None:
             print(f"factcheck: {doc.id}: {notice}", file=sys.stderr)
 
 
-def _json_only(pairs: list[tuple[str, Path | None]]) -> bool:
-    return all(fmt == "json" for fmt, _ in pairs)
+STREAMED_FORMATS = ("json", "sarif")  # written piece by piece; the rest need every finding
 
 
-def write_json(
-    head: Report, runs: list[PackedFindings], pairs: list[tuple[str, Path | None]]
+def _streamable(pairs: list[tuple[str, Path | None]]) -> bool:
+    return all(fmt in STREAMED_FORMATS for fmt, _ in pairs)
+
+
+def write_streamed(
+    head: Report, runs: list[PackedFindings], pairs: list[tuple[str, Path | None]], fail_on: str
 ) -> None:
-    """Write JSON reports piece by piece: `head` (the report without its findings) with
-    the packed findings of `runs` (in report order), never holding the whole text."""
-    from factcheck.report.json import chunks
+    """Write JSON and SARIF reports piece by piece: `head` (the report without its
+    findings) with the packed findings of `runs` (in report order). The whole text is
+    never held, and SARIF unpacks one run's findings at a time."""
+    from factcheck.report import RenderContext, json, sarif
     from factcheck.report.output import write_atomic_chunks
 
-    for _, out in pairs:
+    ctx = RenderContext(rules=head.rules, fail_on=fail_on, help=rule_help(head))
+    for fmt, out in pairs:
+        pieces = json.chunks(head, runs) if fmt == "json" else sarif.chunks(head, runs, ctx)
         if out is None:
-            for chunk in chunks(head, runs):
+            for chunk in pieces:
                 sys.stdout.write(chunk.decode())  # each chunk is whole UTF-8
         else:
-            write_atomic_chunks(out, chunks(head, runs))
+            write_atomic_chunks(out, pieces)
 
 
 def write_outputs(

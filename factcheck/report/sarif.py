@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
@@ -10,6 +12,7 @@ from urllib.parse import quote
 from factcheck.model import Finding, Report, RuleInfo, Span
 from factcheck.report import RenderContext
 from factcheck.report.common import rules_of
+from factcheck.report.packed import PackedFindings, run_text, unpack
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -60,11 +63,15 @@ def descriptor(rule: RuleInfo, ctx: RenderContext) -> dict[str, Any]:
     }
 
 
-def _rules(report: Report, ctx: RenderContext) -> list[RuleInfo]:
-    """Documented rules plus stand-ins for any code that a finding uses but no rule documents."""
+def _rules(
+    report: Report, ctx: RenderContext, used: Callable[[set[str]], Iterable[Finding]]
+) -> list[RuleInfo]:
+    """Documented rules plus stand-ins for any code that a finding uses but no rule
+    documents; `used(known)` gives, in report order, the findings whose codes may be
+    outside `known`."""
     rules = rules_of(report, ctx)
     known = {r.code for r in rules}
-    for f in report.findings:
+    for f in used(set(known)):
         if f.rule not in known:
             known.add(f.rule)
             rules.append(
@@ -104,9 +111,57 @@ def result(f: Finding, rule_index: int) -> dict[str, Any]:
 
 
 def render(report: Report, ctx: RenderContext) -> str:
-    """The report as a SARIF 2.1.0 log with one run."""
-    rules = _rules(report, ctx)
+    """The report as a SARIF 2.1.0 log with one run (each result on one line)."""
+    return "".join(_pieces(report, ctx, lambda known: report.findings, [report.findings]))
+
+
+_RESULTS = "\x1ffactcheck-results\x1f"  # stands in for the results while the rest is laid out
+_RESULT_INDENT = "\n        "  # a result's depth in the log: log, runs, run, results
+_TOP_LEVEL_RULE = re.compile(r'\n      "rule": "((?:[^"\\]|\\.)*)"')  # in packed findings
+
+
+def chunks(head: Report, runs: Sequence[PackedFindings], ctx: RenderContext) -> Iterator[bytes]:
+    """The SARIF log of `head` with the findings of `runs` (in report order), piece by
+    piece: what `render` gives for the report holding those findings, with one run's
+    findings unpacked at a time."""
+    if head.findings:
+        raise ValueError("chunks() takes the report without its findings")
+
+    def used(known: set[str]) -> Iterator[Finding]:
+        for packed in runs:  # only runs naming a code outside `known` are unpacked
+            if set(_TOP_LEVEL_RULE.findall(run_text(packed).decode())) - known:
+                yield from unpack(packed)
+
+    for piece in _pieces(head, ctx, used, (unpack(packed) for packed in runs)):
+        yield piece.encode()
+
+
+def _pieces(
+    report: Report,
+    ctx: RenderContext,
+    used: Callable[[set[str]], Iterable[Finding]],
+    groups: Iterable[Sequence[Finding]],
+) -> Iterator[str]:
+    """The log's text: everything but the results laid out by `json.dumps`, then the
+    results of each group of findings, one compact line each (the C encoder: an indented
+    dump of half a million results took minutes)."""
+    rules = _rules(report, ctx, used)
     index = {r.code: i for i, r in enumerate(rules)}
+    run = _run(report, ctx, rules)
+    run["results"] = _RESULTS
+    before, after = _dump(run).split(json.dumps(_RESULTS), 1)
+    yield before
+    opening = "["
+    for findings in groups:
+        if findings:
+            lines = (json.dumps(result(f, index[f.rule]), ensure_ascii=False) for f in findings)
+            yield opening + _RESULT_INDENT + ("," + _RESULT_INDENT).join(lines)
+            opening = ","
+    yield ("[]" if opening == "[" else "\n      ]") + after
+
+
+def _run(report: Report, ctx: RenderContext, rules: list[RuleInfo]) -> dict[str, Any]:
+    """The SARIF run, but for its results."""
     notes = [
         {
             "level": "error",
@@ -115,7 +170,7 @@ def render(report: Report, ctx: RenderContext) -> str:
         }
         for e in report.errors
     ]
-    run: dict[str, Any] = {
+    return {
         "tool": {
             "driver": {
                 "name": report.tool,
@@ -137,8 +192,11 @@ def render(report: Report, ctx: RenderContext) -> str:
         "invocations": [
             {"executionSuccessful": not report.errors, "toolExecutionNotifications": notes}
         ],
-        "results": [result(f, index[f.rule]) for f in report.findings],
+        "results": [],
         "properties": {"schema_version": report.schema_version, "packs": list(report.packs)},
     }
+
+
+def _dump(run: dict[str, Any]) -> str:
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -74,3 +74,29 @@ def test_seed_run_streams_what_it_renders() -> None:
     runs = in_report_order(outcome.runs)
     assert runs is not None and len(runs) == 2  # the reference's findings and the draft's
     assert _streamed(outcome.head, runs) == render(outcome.report(), RenderContext())
+
+
+@pytest.mark.parametrize("which", ["sample_report", "hostile_report"])
+def test_streamed_sarif_equals_render(which: str, request: pytest.FixtureRequest) -> None:
+    from factcheck.report import sarif
+
+    report, ctx = request.getfixturevalue(which)
+    report = report.model_copy(update={"findings": order(list(report.findings))})
+    runs = _runs_of_two(report)
+    head = report.model_copy(update={"findings": []})
+    assert b"".join(sarif.chunks(head, runs, ctx)).decode() == sarif.render(report, ctx)
+    assert b"".join(sarif.chunks(head, [], ctx)).decode() == sarif.render(head, ctx)
+
+
+def test_streamed_sarif_documents_codes_no_rule_documents(sample_report) -> None:
+    from factcheck.report import sarif
+
+    report, ctx = sample_report
+    findings = order(list(report.findings))
+    odd = findings[-1].model_copy(update={"rule": "FC999", "name": "stand-in"})
+    report = report.model_copy(update={"findings": order([*findings[:-1], odd])})
+    runs = _runs_of_two(report)
+    head = report.model_copy(update={"findings": []})
+    streamed = b"".join(sarif.chunks(head, runs, ctx)).decode()
+    assert streamed == sarif.render(report, ctx)
+    assert '"id": "FC999"' in streamed
