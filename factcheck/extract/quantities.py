@@ -16,7 +16,8 @@ The steps live in sibling modules: `quantity_tokens` (tokenizer), `quantity_cues
 (vocabularies), `quantity_protect` (URLs, phones, dates), `quantity_view` (token
 neighbourhood), `quantity_numerals`, `quantity_units`, `quantity_nouns`,
 `quantity_reader` (one quantity, ranges), `quantity_bounds` (bounds, rates, time),
-`quantity_filters` (what is not a claim) and `quantity_context` (attribute, RawClaim).
+`quantity_filters` (what is not a claim), `quantity_shortcut` (numbers the scan can drop
+before reading them) and `quantity_context` (attribute, RawClaim).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_filters import skip
 from factcheck.extract.quantity_protect import protected_spans
 from factcheck.extract.quantity_reader import range_end, read
+from factcheck.extract.quantity_shortcut import dropped_number
 from factcheck.extract.quantity_tokens import Tokens, tokenize
 from factcheck.extract.quantity_view import TokenView
 from factcheck.model import Segmentation
@@ -65,21 +67,27 @@ def _scan(v: TokenView) -> list[Draft]:
         if c < i:
             continue  # inside what the previous reading consumed
         i = c
-        q, k = read(v, i)
-        if q is None:
-            i = max(k, i + 1)
-            continue
-        k = range_end(v, q, k)
-        k = tail(v, q, k)
-        hit = bound_before(v, q.first)
-        if hit and q.bound == "exact":
-            q.bound, q.lead = hit[0], v.start_of[hit[1]]
-        if (hit and hit[0] == "skip") or skip(v, q):
-            i = max(k, q.kn, i + 1)
-            continue
-        out.append(q)
-        i = max(k, i + 1)
+        if dropped_number(v, c):
+            continue  # what `_step` would conclude, found sooner
+        q, i = _step(v, c)
+        if q is not None:
+            out.append(q)
     return out
+
+
+def _step(v: TokenView, i: int) -> tuple[Draft | None, int]:
+    """The quantity claim read at token i, if any, and the token where the scan resumes."""
+    q, k = read(v, i)
+    if q is None:
+        return None, max(k, i + 1)
+    k = range_end(v, q, k)
+    k = tail(v, q, k)
+    hit = bound_before(v, q.first)
+    if hit and q.bound == "exact":
+        q.bound, q.lead = hit[0], v.start_of[hit[1]]
+    if (hit and hit[0] == "skip") or skip(v, q):
+        return None, max(k, q.kn, i + 1)
+    return q, max(k, i + 1)
 
 
 def _combine(text: str, found: list[Draft]) -> list[Draft]:

@@ -4,7 +4,7 @@
   labels, attribute words...), with phrase tables keyed by token tuples.
 - `currency_prefixes()`: currencies that can be written before a number ("US$", "€", "usd").
 - `token_may_start(kind, text, low)`: whether a token can open a quantity at all.
-- `opening_tokens(tokens)`: the tokens of a text where the reader may find a quantity
+- `opening_tokens(tokens, text)`: the tokens of a text where the reader may find a quantity
   (the scan reads only there), derived from the same vocabularies.
 - `unit_lookup(surface)`: the unit lexicon's reading of a surface, remembered.
 """
@@ -154,23 +154,49 @@ def token_may_start(kind: str, text: str, low: str) -> bool:
     return text[0] in _prefix_initials() or (kind == "word" and low in _word_starts())
 
 
-def opening_tokens(toks: Tokens) -> list[int]:
-    """Indices of the tokens where a quantity may start, in order: numbers, fractions,
-    number and vague-amount words, first tokens of currency prefixes and "MUSD"-like codes.
+def opening_tokens(toks: Tokens, text: str) -> list[int]:
+    """Indices of the tokens of `text` where a quantity may start, in order: numbers,
+    fractions, number and vague-amount words, currency prefixes and "MUSD"-like codes.
     Every token that `quantity_reader.read` can start a quantity at is among them."""
-    n, low = len(toks), toks.low
-    found = set(compress(range(n), map(_NUMERIC_KINDS.__contains__, toks.kind)))
-    found.update(compress(range(n), map(_currency_openers().__contains__, toks.text)))
-    for i in compress(range(n), map(_word_starts().__contains__, low)):
-        if toks.kind[i] != "word":
+    n, low, kind, texts = len(toks), toks.low, toks.kind, toks.text
+    found = set(compress(range(n), map(_NUMERIC_KINDS.__contains__, kind)))
+    rests, word_starts = _prefix_rests(), _word_starts()
+    # One pass finds every token whose lower-case form may be either kind of opener.
+    for i in compress(range(n), map(_opener_lows().__contains__, low)):
+        w = low[i]
+        a_without_amount = w in ("a", "an") and (i + 1 >= n or low[i + 1] not in _AFTER_A)
+        if w in word_starts and kind[i] == "word" and not a_without_amount:
+            found.add(i)
             continue
-        if low[i] in ("a", "an") and (i + 1 >= n or low[i + 1] not in _AFTER_A):
-            continue
-        found.add(i)
+        rest = rests.get(texts[i])
+        if rest is True or (rest and text.startswith(rest, toks.end[i])):
+            found.add(i)
     return sorted(found)
 
 
+@functools.cache
+def _opener_lows() -> frozenset[str]:
+    """The lower-case forms of every word start and currency-opener token."""
+    return _word_starts() | {t.lower() for t in _prefix_rests()}
+
+
 _NUMERIC_KINDS = frozenset({"num", "frac"})
+
+
+@functools.cache
+def _prefix_rests() -> dict[str, tuple[str, ...] | bool]:
+    """For each currency-opener token text t, whether `currency_prefix` may read a prefix
+    at a token t: True if one is written wherever t is (t is a prefix, starts with one or
+    is a "MUSD"-like code), else the rests of the prefixes that start with t ("$" for
+    "a" of "A$" lower-cased), one of which must follow t in the text."""
+    out: dict[str, tuple[str, ...] | bool] = {}
+    for t in _currency_openers():
+        syms = [sym for sym, _ in currency_prefixes().get(t[0], ())]
+        if t in _million_codes() or any(t.startswith(sym) for sym in syms):
+            out[t] = True
+        else:
+            out[t] = tuple(sym[len(t) :] for sym in syms if sym.startswith(t))
+    return out
 
 
 @functools.cache

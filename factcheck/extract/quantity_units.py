@@ -120,6 +120,12 @@ def _no_unit_at(v: TokenView, k: int) -> bool:
     return low not in _unit_prefixes() and low not in _CLOSING and v.text_of[k].isascii()
 
 
+def unit_may_start(token: str) -> bool:
+    """A unit of the lexicon, or a bracketed one, may start at a token written `token`
+    (the negation of `_no_unit_at`)."""
+    return token.lower() in _unit_prefixes() or token.lower() in _CLOSING or not token.isascii()
+
+
 def _longest_surface(v: TokenView, k: int) -> int:
     """How many tokens from k a unit surface may span: the linked run, cut to one token
     when the first two (ASCII, not a bracket) begin no lexicon surface, by the reasoning

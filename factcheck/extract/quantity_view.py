@@ -80,7 +80,7 @@ class TokenView:
 
     def candidates(self) -> list[int]:
         """The tokens that may open a quantity, in order (see `opening_tokens`)."""
-        return opening_tokens(self.tokens)
+        return opening_tokens(self.tokens, self.text)
 
     def year_like(self, i: int) -> bool:
         """Token i is a four-digit number between 1800 and 2100."""

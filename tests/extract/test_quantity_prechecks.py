@@ -7,7 +7,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import quantity_filters, quantity_tokens, quantity_units
+from factcheck.extract import (
+    quantity_cues,
+    quantity_filters,
+    quantity_numerals,
+    quantity_tokens,
+    quantity_units,
+)
 from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_view import TokenView
 from factcheck.normalise import numbers
@@ -118,3 +124,89 @@ def test_thousands_groups_are_merged_only_where_the_gate_lets_them(text: str) ->
 def test_non_ascii_digits_are_found_by_the_regex(text: str) -> None:
     found = quantity_tokens._number_initials(text, dotted=False)
     assert {c for c in text if c.isdigit()} <= found
+
+
+_PREFIXY = st.lists(
+    st.sampled_from(
+        [
+            *" $.-5",
+            "a",
+            "A",
+            "a$",
+            "A$",
+            "AU",
+            "au$",
+            "aud",
+            "AUD",
+            "u.s.",
+            "US",
+            "us",
+            "hk ",
+            "c",
+            "C",
+            "€",
+            "zł",
+            "Rs",
+            "MUSD",
+            "MEUR",
+            "Mxyz",
+            "year",
+            "5m",
+            "an",
+            "dozen",
+            "few",
+            "half",
+            "two",
+            "Ten",
+            "minus",
+            "SFr",
+            "Fr.",
+            "UK£",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PREFIXY)
+def test_currency_openers_are_dropped_only_where_no_prefix_is_read(text: str) -> None:
+    v = TokenView(text, segment(text))
+    candidates = set(v.candidates())
+    for i in range(v.n):
+        if i not in candidates and v.kind_of[i] in ("punct", "word"):
+            assert quantity_numerals.currency_prefix(v, i) is None, (text, i)
+
+
+def _reference_openers(text: str) -> list[int]:
+    """`opening_tokens` as first written: three plain passes and a direct prefix test."""
+    toks = quantity_tokens.tokenize(text)
+    n, low = len(toks), toks.low
+    prefixes = quantity_cues.currency_prefixes()
+    found = {i for i in range(n) if toks.kind[i] in ("num", "frac")}
+    for i in range(n):
+        t, start = toks.text[i], toks.start[i]
+        written = any(text.startswith(sym, start) for sym, _ in prefixes.get(t[0], ()))
+        if t in quantity_cues._currency_openers() and (
+            written or t in quantity_cues._million_codes()
+        ):
+            found.add(i)
+        if low[i] in quantity_cues._word_starts() and toks.kind[i] == "word":
+            if low[i] in ("a", "an") and (i + 1 >= n or low[i + 1] not in quantity_cues._AFTER_A):
+                continue
+            found.add(i)
+    return sorted(found)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PREFIXY)
+def test_opening_tokens_match_the_plain_passes(text: str) -> None:
+    toks = quantity_tokens.tokenize(text)
+    assert quantity_cues.opening_tokens(toks, text) == _reference_openers(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_opening_tokens_match_the_plain_passes_on_unit_texts(text: str) -> None:
+    toks = quantity_tokens.tokenize(text)
+    assert quantity_cues.opening_tokens(toks, text) == _reference_openers(text)

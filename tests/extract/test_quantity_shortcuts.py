@@ -9,7 +9,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import quantity_context, quantity_filters, quantity_units
+from factcheck.extract import (
+    quantities,
+    quantity_context,
+    quantity_filters,
+    quantity_shortcut,
+    quantity_units,
+)
 from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_tokens import tokenize
@@ -117,3 +123,89 @@ def test_number_initials_are_the_texts_digits_and_fractions(text: str, dotted: b
 
     expected = {c for c in text if c.isdigit() or c in _FRACTION_CHARS or (dotted and c == ".")}
     assert _number_initials(text, dotted) & set(text) == expected
+
+
+_YEAR_ATOMS = [
+    *" .,;:)(!?-−/\n",
+    "2025",
+    "1799",
+    "1800",
+    "2100",
+    "2101",
+    "in",
+    "by",
+    "before",
+    "over",
+    "more than",
+    "up to",
+    "May",
+    "between",
+    "and",
+    "to",
+    "=>",
+    ">",
+    "<=",
+    "€",
+    "US$",
+    "GWh",
+    "jobs",
+    "M",
+    "b",
+    "Section",
+    "France",
+    "5",
+    "a",
+    "pm",
+    "½",
+    "+33 1 23 45 67 89",
+    "07 48 10 11 40",
+    "555-123-4567",
+    "11/12/2025",
+    "14:30",
+    "http://x.io/5",
+    "www.a.io/.5",
+    "1/2",
+    "١٢",
+    "٣",
+    ".5",
+]
+_year_pieces = st.lists(st.sampled_from(_YEAR_ATOMS), max_size=8).map("".join)
+# Text around a year-like number, so that every kind of neighbour meets one often.
+_year_texts = st.tuples(
+    _year_pieces,
+    st.sampled_from(["", " ", "  ", "\n"]),
+    st.sampled_from(
+        ["2025", "1800", "2100", "2101", "1799", "5", "07", "+33 1", "11/12/", "٣", "www.a.io/.5"]
+    ),
+    st.sampled_from(
+        [*".,;:)!?/-(", "”", " ", "M", "b", " GWh", " jobs", "pm", " 23", " 1/2", "/4", "½", "5"]
+    ),
+    _year_pieces,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_year_texts)
+def test_a_dropped_number_is_what_the_general_reading_drops(text: str) -> None:
+    v = TokenView(text, segment(text))
+    for i in range(v.n):
+        if quantity_shortcut.dropped_number(v, i):
+            assert quantities._step(v, i) == (None, i + 1), (text, i)
+
+
+def test_dropped_numbers_are_found_and_bounded_years_kept() -> None:
+    for text, expected in (
+        ("Built in 2025. The site", True),
+        ("since 2019,” said", True),
+        ("over 2025.", False),
+        ("-2025.", False),
+        ("2025 GWh.", False),
+        ("2101.", False),
+        ("Call +33 1 23 45 67 89.", True),
+        ("on 11/12/2025 at", False),
+        ("at 14:30 today", True),
+        ("5.", False),
+    ):
+        v = TokenView(text, segment(text))
+        i = next(k for k in range(v.n) if v.kind_of[k] == "num")
+        assert quantity_shortcut.dropped_number(v, i) is expected, text
