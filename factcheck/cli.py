@@ -55,17 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help="configuration file (default: discovered)")
     check.add_argument(
         "--format",
-        action="append",
+        action=_InOrder,
         choices=FORMATS,
         metavar="FORMAT",
         help=f"output format, repeatable: {', '.join(FORMATS)} (default: text)",
     )
     check.add_argument(
         "--output",
-        action="append",
-        default=[],
+        action=_InOrder,
         metavar="PATH",
-        help="where the matching --format goes (default: standard output)",
+        help="where the --format just before it goes (default: standard output)",
     )
     check.add_argument(
         "--fail-on",
@@ -167,11 +166,36 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     return ExitStatus.OK
 
 
-def pair_outputs(formats: list[str], outputs: list[str]) -> list[tuple[str, Path | None]]:
-    """Match each --format with its --output (in order); at most one goes to stdout."""
-    if len(outputs) > len(formats):
-        raise UsageError("more --output than --format options")
-    pairs = [(fmt, Path(outputs[i]) if i < len(outputs) else None) for i, fmt in enumerate(formats)]
+class _InOrder(argparse.Action):
+    """Records --format and --output in command-line order (`report_options`), so
+    that an --output belongs to the --format written just before it."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        recorded = list(getattr(namespace, "report_options", None) or [])
+        namespace.report_options = [*recorded, (self.dest, str(values))]
+
+
+def pair_outputs(options: Sequence[tuple[str, str]]) -> list[tuple[str, Path | None]]:
+    """Pair each --format with the --output written right after it: "--format github
+    --format sarif --output f.sarif" sends SARIF to the file and the annotations to
+    stdout. With no --format, one --output takes the default text report. At most one
+    format goes to stdout."""
+    if not any(kind == "format" for kind, _ in options):
+        options = [("format", "text"), *options]
+    pairs: list[tuple[str, Path | None]] = []
+    for kind, value in options:
+        if kind == "format":
+            pairs.append((value, None))
+        elif pairs and pairs[-1][1] is None:
+            pairs[-1] = (pairs[-1][0], Path(value))
+        else:
+            raise UsageError(f"--output {value} must come right after the --format it is for")
     if sum(1 for _, out in pairs if out is None) > 1:
         raise UsageError(
             "several --format options need an --output each (only one can go to stdout)"

@@ -49,7 +49,7 @@ def run_check(args: argparse.Namespace) -> int:
     from factcheck.cli import pair_outputs
     from factcheck.errors import UsageError
 
-    pairs = pair_outputs(args.format or ["text"], args.output)
+    pairs = pair_outputs(getattr(args, "report_options", None) or [])
     settings = settings_from(args)
     from factcheck.cache import DEFAULT_DIR
     from factcheck.parallel import default_jobs
@@ -67,12 +67,10 @@ def run_check(args: argparse.Namespace) -> int:
         keep_sources=any(fmt == "text" for fmt, _ in pairs),  # only text shows source lines
     )
     report = outcome.head
-    if not report.documents:
-        for error in report.errors:
-            print(f"factcheck: error: {error.path}: {error.message}", file=sys.stderr)
-        if not report.errors:
-            raise UsageError("no documents to check")
-        return 2
+    if not report.documents and not report.errors:
+        raise UsageError("no documents to check")
+    # Even when no input could be read, every report is written, listing the input
+    # errors: CI steps that upload or parse the report find one (exit status 2).
     streamed = _streamable(pairs) and not args.write_baseline and not settings.baseline
     runs = in_report_order(outcome.runs) if streamed else None
     if runs is not None:

@@ -86,7 +86,46 @@ def test_nonexistent_path(tmp_path: Path) -> None:
     out = tmp_path / "r.json"
     proc = run("check", "nope.txt", "--format", "json", "--output", str(out))
     assert_clean_error(proc, "nope.txt: no such file or directory")
-    assert not out.exists()
+    # The report is written all the same, listing the error (CI uploads it).
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["documents"] == [] and report["errors"][0]["path"] == "nope.txt"
+
+
+def test_unreadable_inputs_still_give_every_report(tmp_path: Path) -> None:
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 8)
+    sarif, junit = tmp_path / "all.sarif", tmp_path / "all.xml"
+    proc = run(
+        "check", str(tmp_path / "bin.txt"), "nope.txt",
+        "--format", "sarif", "--output", str(sarif),
+        "--format", "junit", "--output", str(junit),
+        "--format", "text",
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    log = json.loads(sarif.read_text(encoding="utf-8"))
+    notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert len(notes) == 2 and not log["runs"][0]["invocations"][0]["executionSuccessful"]
+    assert "nope.txt" in junit.read_text(encoding="utf-8")
+
+
+def test_output_belongs_to_the_format_just_before_it(tmp_path: Path) -> None:
+    # The GitHub Action's own command line: annotations to stdout, SARIF to the file.
+    sarif = tmp_path / "factcheck.sarif"
+    proc = run(
+        "check", "--reference", str(PRESS), str(ARTICLE), "--fail-on", "error",
+        "--format", "github", "--format", "sarif", "--output", str(sarif),
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert proc.stdout.startswith("::error ")
+
+
+def test_output_not_right_after_a_format_is_refused(tmp_path: Path) -> None:
+    proc = run(
+        "check", str(ARTICLE), "--format", "json", "--format", "sarif",
+        "--output", str(tmp_path / "a"), "--output", str(tmp_path / "b"),
+    )  # fmt: skip
+    assert_clean_error(proc, "must come right after the --format it is for")
 
 
 def test_directory_without_supported_files(tmp_path: Path) -> None:
