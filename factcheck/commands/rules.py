@@ -8,6 +8,7 @@ import sys
 
 
 def run_rules_command(args: argparse.Namespace) -> int:
+    from factcheck import suppress
     from factcheck.checks import default_registry
     from factcheck.config import load_config
     from factcheck.engine import load_rules
@@ -29,11 +30,25 @@ def run_rules_command(args: argparse.Namespace) -> int:
             }
             for r in rules
         ]
+        data += [
+            {
+                "code": m.code,
+                "name": m.name,
+                "check": m.check,
+                "scope": m.scope,
+                "severity": m.severity,
+                "summary": m.summary,
+                "pack": m.pack,
+                "params": {},
+                "doc": suppress.__doc__ or "",
+            }
+            for m in suppress.META_RULES
+        ]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    for r in rules:
-        sys.stdout.write(
-            f"{r.code}  {r.spec.name:<28} {r.spec.severity:<8} {r.spec.scope:<8} {r.spec.summary}\n"
-        )
+    rows = [(r.code, r.spec.name, r.spec.severity, r.spec.scope, r.spec.summary) for r in rules]
+    rows += [(m.code, m.name, m.severity, m.scope, m.summary) for m in suppress.META_RULES]
+    for code, name, severity, scope, summary in rows:
+        sys.stdout.write(f"{code}  {name:<28} {severity:<8} {scope:<8} {summary}\n")
     return 0

@@ -198,6 +198,9 @@ def test_rules_command() -> None:
     assert "FC201" in proc.stdout and "quantity-mismatch" in proc.stdout
     data = json.loads(run("rules", "--format", "json").stdout)
     assert all(r["doc"] for r in data)
+    # The engine's own rules are listed too (the README's rule table has them).
+    assert {"FC001", "FC002"} <= {r["code"] for r in data}
+    assert "FC001  unknown-suppression-code" in proc.stdout
 
 
 def test_baseline_hides_known_and_fails_on_new(tmp_path: Path) -> None:
