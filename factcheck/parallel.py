@@ -59,12 +59,9 @@ class _Done:
 def resolve_roles(sources: Sequence[Source], settings: Settings) -> list[Role]:
     """Each source's role: as given, else by the configuration's globs, else draft
     (when some source is a reference) or peer."""
-    any_reference = any(s.role == "reference" for s in sources)
-    roles: list[Role] = []
-    for source in sources:
-        role = source.role or settings.role_for(source.path)
-        roles.append(role or ("draft" if any_reference else "peer"))
-    return roles
+    given = [source.role or settings.role_for(source.path) for source in sources]
+    unnamed: Role = "draft" if "reference" in given else "peer"
+    return [role or unnamed for role in given]
 
 
 def default_jobs() -> int:
