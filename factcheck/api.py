@@ -244,7 +244,7 @@ def run_packed(
         try:
             ref_docs.insert(0, analyse(load_facts(facts), ctx.gazetteer))
         except InputFileError as exc:
-            out.errors.append(InputError(path=printable_path(facts), message=exc.reason))
+            out.errors.append(InputError(path=printable_path(exc.path), message=exc.reason))
     others = [(s.path, role) for s, role in zip(sources, roles, strict=True) if role != "reference"]
     if ref_docs or any(role == "draft" for _, role in others):
         doc_rules = [r for r in rules if r.spec.scope == "document"]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, UsageError
 from factcheck.model import Role, Severity
-from factcheck.yamlload import load_yaml, read_text_file
+from factcheck.yamlload import error_message, load_yaml, read_text_file
 
 FailOn = Literal["error", "warning", "info", "never"]
 CONFIG_NAMES = ("factcheck.yaml", "factcheck.yml", ".factcheck.yaml")
@@ -21,6 +22,12 @@ SHIPPED_RULES = next(
     _HERE.parent / "rules",
 )
 DEFAULT_PACKS = ("core",)
+ENGINE_CODES = ("FC001", "FC002")  # the suppression rules (suppress.META_RULES), in no pack
+
+# Where a setting was written, for errors found once the rules are known: keyed
+# "select:FC2", "severity:FC301", "params:FC201" or "params:FC201.rel_tolerance";
+# the value is (file, line) or (flag, None) for the command line.
+Origin = tuple[str, int | None]
 
 
 class Options(BaseModel):
@@ -40,6 +47,8 @@ class Options(BaseModel):
     max_file_mb: float | None = Field(default=None, gt=0)
     tolerance: float | None = Field(default=None, ge=0, le=0.5)
 
+    _origins: dict[str, Origin] | None = PrivateAttr(default=None)  # None: not from a file
+
 
 class Settings(BaseModel):
     """The merged, frozen settings a run uses."""
@@ -57,6 +66,7 @@ class Settings(BaseModel):
     baseline: str | None = None
     max_file_mb: float = 20.0
     config_path: str | None = None
+    origins: dict[str, Origin] = Field(default_factory=dict, exclude=True, repr=False)
 
     def role_for(self, doc_id: str) -> Role | None:
         """The role a glob in the config gives this document, if any."""
@@ -120,10 +130,28 @@ def read_options(path: Path) -> Options:
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
-        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
         line = line_of(loc) if line_of else None
-        raise ConfigError(shown, line, f"{'.'.join(map(str, loc))}: {what}") from None
-    return _relative_to(options, path.parent)
+        raise ConfigError(shown, line, f"{'.'.join(map(str, loc))}: {error_message(err)}") from None
+    options = _relative_to(options, path.parent)
+    options._origins = _origins_of(options, lambda loc: (shown, line_of(loc) if line_of else None))
+    return options
+
+
+def _origins_of(options: Options, where: Any) -> dict[str, Origin]:
+    """Where each code in select, ignore, severity and params was written."""
+    found: dict[str, Origin] = {}
+    for section in ("select", "ignore"):
+        for i, code in enumerate(getattr(options, section) or ()):
+            found.setdefault(f"{section}:{code}", where((section, i)))
+    for code in options.severity or {}:
+        found[f"severity:{code}"] = where(("severity", code))
+    for code, values in (options.params or {}).items():
+        found[f"params:{code}"] = where(("params", code))
+        for key in values:
+            found[f"params:{code}.{key}"] = where(("params", code, key))
+    if options.tolerance is not None:
+        found["params:FC201.rel_tolerance"] = where(("tolerance",))
+    return found
 
 
 def _relative_to(options: Options, base: Path) -> Options:
@@ -146,9 +174,19 @@ def _relative_to(options: Options, base: Path) -> Options:
 def merge(*layers: Options | None, config_path: str | None = None) -> Settings:
     """Later layers win, field by field; dict fields merge key by key."""
     values: dict[str, Any] = {}
+    origins: dict[str, Origin] = {}
     for layer in layers:
         if layer is None:
             continue
+        for section in ("select", "ignore"):  # a later list replaces the earlier one
+            if getattr(layer, section) is not None:
+                origins = {k: v for k, v in origins.items() if not k.startswith(f"{section}:")}
+        if layer._origins is not None:
+            origins.update(layer._origins)
+        else:  # the command line
+            for section in ("select", "ignore"):
+                for code in getattr(layer, section) or ():
+                    origins[f"{section}:{code}"] = (f"--{section}", None)
         for name, value in layer.model_dump(exclude_none=True).items():
             if name == "tolerance":
                 params = values.setdefault("params", {})
@@ -159,7 +197,54 @@ def merge(*layers: Options | None, config_path: str | None = None) -> Settings:
                 values[name] = value
     if "max_file_mb" in values:
         values["max_file_mb"] = float(values["max_file_mb"])
-    return Settings(config_path=config_path, **values)
+    return Settings(config_path=config_path, origins=origins, **values)
+
+
+def check_codes(settings: Settings, known: Iterable[str]) -> None:
+    """Refuse a code in select, ignore, severity or params that matches no rule.
+
+    `known` are the codes of the loaded packs; the engine's own FC001/FC002 count
+    too. select and ignore take prefixes (FC2 is the FC2xx family); severity and
+    params take whole codes. The error names the file and line, or the flag."""
+    codes = {*known, *ENGINE_CODES}
+    for section in ("select", "ignore"):
+        for prefix in getattr(settings, section):
+            if not any(code.startswith(prefix) for code in codes):
+                raise _no_rule(settings, section, prefix, "")
+    for section in ("severity", "params"):
+        for code in getattr(settings, section):
+            if code not in codes:
+                family = any(c.startswith(code) for c in codes)
+                hint = " (give a whole code, such as FC201)" if family else ""
+                raise _no_rule(settings, section, code, hint)
+
+
+def _no_rule(settings: Settings, section: str, code: str, hint: str) -> Exception:
+    path, line = settings.origins.get(f"{section}:{code}", (None, None))
+    if path is not None and path.startswith("--"):
+        return UsageError(f"{path} {code} matches no rule")
+    where = path or settings.config_path or "configuration"
+    return ConfigError(where, line, f"{section}: {code} matches no rule{hint}")
+
+
+def validate_params(
+    model: type[BaseModel], values: dict[str, Any], code: str, settings: Settings
+) -> BaseModel:
+    """A rule's params with the configuration's overrides merged in, validated; a bad
+    value is one line citing the file and line of the offending key."""
+    try:
+        return model.model_validate(values)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(str(p) for p in err["loc"])
+        what = error_message(err)
+    except (ValueError, TypeError) as exc:
+        loc, what = (), " ".join(str(exc).split())
+    origins = settings.origins
+    path, line = origins.get(f"params:{code}.{loc[0]}" if loc else "", None) or origins.get(
+        f"params:{code}", (settings.config_path or "configuration", None)
+    )
+    raise ConfigError(path, line, f"{'.'.join(('params', code, *loc))}: {what}") from None
 
 
 def load_config(

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.checks import Hit, Registry
-from factcheck.config import SHIPPED_RULES, Settings
+from factcheck.config import SHIPPED_RULES, Settings, check_codes, validate_params
 from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.errors import RulePackError
 from factcheck.model import Finding, trusted
@@ -44,6 +44,7 @@ def load_all_rules(settings: Settings, registry: Registry) -> list[Rule]:
             raise RulePackError(where, None, f"rule pack {name!r} not found ({path})")
         rules.extend(load_pack(path, registry))
     check_unique(rules)
+    check_codes(settings, [r.code for r in rules])
     return [apply_overrides(r, settings, registry) for r in rules]
 
 
@@ -63,11 +64,7 @@ def apply_overrides(rule: Rule, settings: Settings, registry: Registry) -> Rule:
         kind = registry.get(spec.check)
         assert kind is not None
         merged = {**rule.params.model_dump(), **extra}
-        try:
-            params = kind.params.model_validate(merged)
-        except Exception as exc:
-            where = settings.config_path or "configuration"
-            raise RulePackError(where, None, f"params for {rule.code}: {exc}") from None
+        params = validate_params(kind.params, merged, rule.code, settings)
     return rule.model_copy(
         update={"spec": spec.model_copy(update={"severity": severity}), "params": params}
     )

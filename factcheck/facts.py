@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck.errors import ConfigError, InputFileError
 from factcheck.model import Document, SourceMap
-from factcheck.yamlload import load_yaml, read_text_file
+from factcheck.yamlload import error_message, load_yaml, read_text_file
 
 
 class Fact(BaseModel):
@@ -52,23 +52,25 @@ def fact_sentence(fact: Fact) -> str:
     return f"{fact.subject} {fact.attribute}{keywords}: {value}{when}."
 
 
+def _error(path: str, line: int | None, message: str) -> InputFileError:
+    """`facts.yaml:5: message`, like a rule pack's errors: the line goes with the path."""
+    return InputFileError(f"{path}:{line}" if line else path, message)
+
+
 def load_facts(path: str) -> Document:
     """Read a fact sheet into a reference Document; errors cite file and line."""
     try:
         source = read_text_file(path)
         located = load_yaml(source, path)
     except ConfigError as exc:
-        raise InputFileError(
-            path, exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}"
-        ) from None
+        raise _error(path, exc.line, exc.reason) from None
     try:
         sheet = FactSheet.model_validate(located.data)
     except ValidationError as exc:
         err = exc.errors()[0]
         line = located.line_of(tuple(err["loc"]))
-        where = ".".join(str(p) for p in err["loc"])
-        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        raise InputFileError(path, f"line {line}: {where}: {what}") from None
+        where = ".".join(str(p) for p in err["loc"]) or "facts"
+        raise _error(path, line, f"{where}: {error_message(err)}") from None
     line_starts = [0]
     for i, ch in enumerate(source):
         if ch == "\n":

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from factcheck.checks import Registry
 from factcheck.errors import RulePackError
 from factcheck.model import Severity
-from factcheck.yamlload import LocatedYaml, load_yaml, read_text_file
+from factcheck.yamlload import LocatedYaml, error_message, load_yaml, read_text_file
 
 CODE_PATTERN = r"^FC[0-9]{3}$|^[A-Z][A-Z0-9]{1,9}[0-9]{2,4}$"
 
@@ -62,12 +62,7 @@ def _first_error(exc: ValidationError) -> tuple[tuple[str | int, ...], str]:
     err = exc.errors()[0]
     loc = tuple(err["loc"])
     field = ".".join(str(p) for p in loc if not isinstance(p, int)) or "value"
-    msg = err["msg"]
-    if err["type"] == "extra_forbidden":
-        msg = "unknown key"
-    elif err["type"] == "missing":
-        msg = "missing required field"
-    return loc, f"{field}: {msg}"
+    return loc, f"{field}: {error_message(err)}"
 
 
 def template_fields(message: str) -> list[str]:

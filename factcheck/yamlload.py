@@ -6,7 +6,7 @@ them, and refusing them defuses "billion laughs" expansion bombs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,9 +105,31 @@ def load_yaml(text: str, path: str, error: type[RulePackError] = ConfigError) ->
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "invalid YAML"
         raise error(path, line, f"YAML error: {problem}") from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
+        char = exc.character
+        what = f"U+{char:04X}" if isinstance(char, int) else repr(char)
+        raise error(path, line, f"YAML error: {exc.reason} (found {what})") from None
     except yaml.YAMLError as exc:
-        raise error(path, None, f"YAML error: {exc}") from None
+        raise error(path, None, f"YAML error: {_one_line(str(exc))}") from None
     return LocatedYaml(data=data, root=root, path=path)
+
+
+def error_message(err: Mapping[str, Any]) -> str:
+    """One pydantic error (an item of `ValidationError.errors()`) as a short phrase."""
+    kind = err.get("type")
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "missing":
+        return "missing required field"
+    msg = str(err.get("msg", "invalid value"))
+    for prefix in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(prefix)
+    return _one_line(msg)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def read_text_file(path: str, error: type[RulePackError] = ConfigError) -> str:

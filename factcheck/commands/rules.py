@@ -47,7 +47,9 @@ def run_rules_command(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    rows = [(r.code, r.spec.name, r.spec.severity, r.spec.scope, r.spec.summary) for r in rules]
+    rows: list[tuple[str, str, str, str, str]] = [
+        (r.code, r.spec.name, r.spec.severity, r.spec.scope, r.spec.summary) for r in rules
+    ]
     rows += [(m.code, m.name, m.severity, m.scope, m.summary) for m in suppress.META_RULES]
     for code, name, severity, scope, summary in rows:
         sys.stdout.write(f"{code}  {name:<28} {severity:<8} {scope:<8} {summary}\n")

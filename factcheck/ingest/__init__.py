@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 
 from factcheck.errors import InputFileError
-from factcheck.ingest.base import MB, Limits, Parsed, line_starts_of
+from factcheck.ingest.base import Limits, Parsed, human_size, line_starts_of
 from factcheck.ingest.decode import decode_bytes, magic_kind
 from factcheck.model import Document, Role, SourceMap
 
@@ -90,9 +90,9 @@ def _read(path: str, limits: Limits) -> bytes:
         raise InputFileError(path, "is a directory, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise InputFileError(path, "not a regular file")
-    too_large = f"file too large (limit {limits.max_bytes / MB:g} MB)"
+    limit = human_size(limits.max_bytes)
     if info.st_size > limits.max_bytes:
-        raise InputFileError(path, too_large)
+        raise InputFileError(path, f"file too large: {human_size(info.st_size)} (limit {limit})")
     try:
         with open(path, "rb") as handle:
             data = handle.read(limits.max_bytes + 1)
@@ -100,8 +100,8 @@ def _read(path: str, limits: Limits) -> bytes:
         raise InputFileError(path, "permission denied") from None
     except OSError as exc:
         raise InputFileError(path, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limits.max_bytes:
-        raise InputFileError(path, too_large)
+    if len(data) > limits.max_bytes:  # it grew after the stat, or stat does not know
+        raise InputFileError(path, f"file too large: over {limit}")
     return data
 
 

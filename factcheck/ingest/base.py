@@ -19,6 +19,18 @@ from factcheck.model import SourceMap
 MB = 1024 * 1024
 
 
+def human_size(n: float) -> str:
+    """A byte count for people: `512 bytes`, `15.2 KB`, `20 MB` (units of 1024)."""
+    if n < 1024:
+        return f"{int(n)} byte{'s' if int(n) != 1 else ''}"
+    for unit in ("KB", "MB", "GB"):
+        n /= 1024
+        if n < 1024 or unit == "GB":
+            break
+    text = f"{n:.1f}" if n < 100 else f"{n:.0f}"
+    return f"{text.removesuffix('.0')} {unit}"
+
+
 @cache
 def _newlines() -> re.Pattern[str]:
     return re.compile(r"\r\n|\r|\n")

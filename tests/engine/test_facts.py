@@ -50,10 +50,13 @@ def test_draft_checked_against_facts(tmp_path: Path, monkeypatch: pytest.MonkeyP
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("facts:\n  - subject: x\n    value: 3\n", "line 2"),
+        (
+            "facts:\n  - subject: x\n    value: 3\n",
+            "facts.yaml:2: facts.0.attribute: missing required field",
+        ),
         (
             "facts:\n  - subject: x\n    attribute: y\n    value: 3\n    colour: red\n",
-            "line 5: facts.0.colour: unknown key",
+            "facts.yaml:5: facts.0.colour: unknown key",
         ),
         ("facts: [\n", "YAML error"),
     ],
