@@ -78,9 +78,9 @@ def run_check(args: argparse.Namespace) -> int:
         write_streamed(report, runs, pairs, settings.fail_on)
         return exit_status(report, settings.fail_on)
     report = outcome.report()
-    if args.write_baseline:
+    if args.write_baseline:  # records every finding: a baseline in the config is not applied
         write_baseline(Path(args.write_baseline), report)
-    if settings.baseline:
+    elif settings.baseline:
         report = apply_baseline(report, Path(settings.baseline))
     _print_problems(report)
     write_outputs(report, pairs, settings.fail_on, outcome.sources)

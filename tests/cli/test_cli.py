@@ -263,3 +263,20 @@ def test_github_format_writes_step_summary(tmp_path: Path) -> None:
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("previous step")  # appended, not overwritten
     assert "FC204" in text
+
+
+def test_writing_a_baseline_ignores_the_configured_one(tmp_path: Path) -> None:
+    # Regression: with `baseline:` in the config, --write-baseline to the same file
+    # applied the fresh baseline to its own run and reported nothing (exit 0).
+    (tmp_path / "ref.md").write_text("The plant cost €2 billion.\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("The plant cost €2 million.\n", encoding="utf-8")
+    (tmp_path / "factcheck.yaml").write_text("baseline: base.json\n", encoding="utf-8")
+    (tmp_path / "base.json").write_text('{"fingerprints": []}\n', encoding="utf-8")
+    proc = run(
+        "check", "--reference", "ref.md", "draft.txt", "--write-baseline", "base.json",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "hidden by the baseline" not in proc.stdout
+    again = run("check", "--reference", "ref.md", "draft.txt", cwd=tmp_path)
+    assert again.returncode == 0, again.stdout + again.stderr
