@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import IntEnum
 from pathlib import Path
+from typing import NoReturn
 
 from factcheck.errors import FactcheckError, UsageError
 
@@ -33,7 +34,7 @@ def _codes(value: str) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factcheck",
         description="Check press releases and articles for contradictions and unsupported claims.",
     )
@@ -164,6 +165,13 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return ExitStatus.ERROR
     return ExitStatus.OK
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, like every other error (the usage is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
 
 
 class _InOrder(argparse.Action):

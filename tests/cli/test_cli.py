@@ -173,6 +173,7 @@ def test_unknown_format() -> None:
     assert proc.returncode == 2
     assert "invalid choice" in proc.stderr
     assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1  # one line, as every other error
 
 
 def test_empty_document_is_not_an_error(tmp_path: Path) -> None:
