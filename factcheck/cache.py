@@ -22,7 +22,6 @@ entry (wrong key, sha256 or format) reads as a miss and is recomputed.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import zlib
 from collections.abc import Iterable
@@ -98,13 +97,9 @@ class ClaimsCache:
         self.store(doc.document.sha256, doc.document.format, entry_bytes(doc, self.key))
 
     def store(self, sha256: str, fmt: str, packed: bytes) -> None:
-        """Store an entry already packed by `entry_bytes` (with this cache's key)."""
-        with contextlib.suppress(OSError):  # a read-only or full disk is not the run's failure
-            self._write(self.path_for(sha256, fmt), packed)
-
-    @staticmethod
-    def _write(target: Path, data: bytes) -> None:
-        write_cache_file(target, data)
+        """Store an entry already packed by `entry_bytes` (with this cache's key); a
+        read-only or full disk is not the run's failure (`write_cache_file` is quiet)."""
+        write_cache_file(self.path_for(sha256, fmt), packed)
 
 
 def parse_entry(raw: bytes, key: str, sha256: str, fmt: str) -> DocInput | None:

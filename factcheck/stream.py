@@ -13,7 +13,6 @@ per draft and hands the compressed findings on to the report writer unparsed.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -228,12 +227,11 @@ def _read_source(path: str) -> str | None:
 
 
 def _store_result(worker: _Worker, key: str, result: DraftResult) -> None:
-    from factcheck.cache import ClaimsCache
+    from factcheck.normalise import write_cache_file
 
     assert result.summary is not None
     stored = dump_stored(key, result.summary, result.suppressed, result.packed)
-    with contextlib.suppress(OSError):
-        ClaimsCache._write(_result_path(worker, key), stored)
+    write_cache_file(_result_path(worker, key), stored)
 
 
 def _analysed(worker: _Worker, path: str, role: Role) -> DocInput:

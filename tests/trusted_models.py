@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -21,3 +23,14 @@ def assert_as_validated(model: BaseModel) -> None:
     assert validated.model_dump_json() == model.model_dump_json()
     for name in type(model).model_fields:
         assert type(getattr(validated, name)) is type(getattr(model, name)), name
+
+
+def extracted_values(extractor: ModuleType, text: str) -> list[Any]:
+    """The values one extractor module (`find(text, seg, ctx)`) reads in `text`."""
+    from factcheck.extract.base import ExtractContext
+    from factcheck.ingest import document_from_text
+    from factcheck.segment import segment
+
+    doc = document_from_text(text, doc_id="d")
+    claims = extractor.find(doc.text, segment(doc.text), ExtractContext(doc_id="d"))
+    return [c.value for c in claims]

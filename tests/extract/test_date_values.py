@@ -10,11 +10,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import dates
-from factcheck.extract.base import ExtractContext
-from factcheck.ingest import document_from_text
 from factcheck.model import DateValue
-from factcheck.segment import segment
-from tests.trusted_models import SOURCES, assert_as_validated
+from tests.trusted_models import SOURCES, assert_as_validated, extracted_values
 
 TEXTS = [
     "PARIS, 11 December 2025 - Since 2020, by 2030, from 2014 to 2018, 2012 or later.",
@@ -23,9 +20,7 @@ TEXTS = [
 
 
 def _values(text: str) -> list[DateValue]:
-    doc = document_from_text(text, doc_id="d")
-    claims = dates.find(doc.text, segment(doc.text), ExtractContext(doc_id="d"))
-    return [c.value for c in claims]  # type: ignore[misc]
+    return extracted_values(dates, text)
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)

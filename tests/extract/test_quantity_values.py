@@ -10,12 +10,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import quantities
-from factcheck.extract.base import ExtractContext
 from factcheck.extract.quantity_draft import Draft
-from factcheck.ingest import document_from_text
 from factcheck.model import QuantityValue
-from factcheck.segment import segment
-from tests.trusted_models import SOURCES, assert_as_validated
+from tests.trusted_models import SOURCES, assert_as_validated, extracted_values
 
 TEXTS = [
     "Tens of thousands of jobs, hundreds of millions of euros and a few hundred people.",
@@ -25,9 +22,7 @@ TEXTS = [
 
 
 def _values(text: str) -> list[QuantityValue]:
-    doc = document_from_text(text, doc_id="d")
-    claims = quantities.find(doc.text, segment(doc.text), ExtractContext(doc_id="d"))
-    return [c.value for c in claims]  # type: ignore[misc]
+    return extracted_values(quantities, text)
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
