@@ -14,7 +14,7 @@ per draft and hands the compressed findings on to the report writer unparsed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -28,10 +28,9 @@ from factcheck.engine import run_rules
 from factcheck.errors import InputFileError
 from factcheck.ingest import Limits, printable_path
 from factcheck.model import DocumentSummary, Finding, InputError, Role
+from factcheck.progress import Progress
 from factcheck.report.packed import PackedFindings, dump_stored, load_stored, pack, unpack
 from factcheck.rulepack import Rule
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.config import Options, load_config
 from factcheck.model import SEVERITY_RANK, Report
+from factcheck.progress import progress_bar
 
 if TYPE_CHECKING:
     from factcheck.report.packed import PackedFindings
@@ -149,26 +148,3 @@ def rule_help(report: Report) -> dict[str, str]:
 
     kinds = default_registry().kinds
     return {r.code: kinds[r.check].doc for r in report.rules if r.check in kinds}
-
-
-def progress_bar() -> Callable[[int, int, str], None] | None:
-    """A one-line progress bar on a terminal; nothing in CI or when stderr is redirected."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
-        return None
-    started = time.monotonic()
-    shown = [0.0]
-
-    def draw(done: int, total: int, path: str) -> None:
-        now = time.monotonic()
-        if now - started < 1.0 or (now - shown[0] < 0.1 and done < total):
-            return  # runs under a second draw nothing; then at most ten frames a second
-        shown[0] = now
-        width = 30
-        filled = width * done // max(total, 1)
-        bar = "#" * filled + "-" * (width - filled)
-        sys.stderr.write(f"\r[{bar}] {done}/{total} {path[-40:]:<40}")
-        if done == total:
-            sys.stderr.write("\r" + " " * (width + 50) + "\r")
-        sys.stderr.flush()
-
-    return draw

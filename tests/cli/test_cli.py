@@ -53,6 +53,19 @@ def test_fail_on_never_and_text_format() -> None:
     assert "FC101" in proc.stdout
 
 
+def test_python_dash_m_factcheck_is_the_same_command() -> None:
+    args = ["check", "--reference", str(PRESS), str(ARTICLE), "--fail-on", "never"]
+    package = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, timeout=120
+    )
+    assert package.returncode == 0, package.stderr
+    assert package.stdout == run(*args).stdout
+    usage = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert usage.stdout.startswith("usage: factcheck")
+
+
 def test_select_only_runs_selected() -> None:
     proc = run("check", str(PRESS), "--select", "FC105", "--format", "json")
     findings = json.loads(proc.stdout)["findings"]
