@@ -35,6 +35,15 @@ def _month_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{word_trie(month_names())})(?![^\W\d_])")
 
 
+def fold_lower(text: str) -> str:
+    """`text` lower-cased with the IGNORECASE folds, same length and offsets: a
+    case-sensitive match of a lower-case pattern on it is a case-insensitive match
+    on `text` (for patterns whose letters are ASCII)."""
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        text = text.translate(_FOLD)  # slow on non-ASCII text, hence the check
+    return text.lower()
+
+
 T = TypeVar("T")
 # "2019", "1850", "’19": where a year can start
 _YEAR_HEAD = re.compile(r"[12'’](?:(?<=[12])\d{3}|(?<=['’])\d\d)")
@@ -60,10 +69,7 @@ class Scan:
     @cached_property
     def low(self) -> str:
         """`text` lower-cased with the IGNORECASE folds (same length, same offsets)."""
-        t = self.text
-        if not t.isascii() and ("İ" in t or "ı" in t or "ſ" in t):
-            t = t.translate(_FOLD)  # slow on non-ASCII text, hence the check
-        return t.lower()
+        return fold_lower(self.text)
 
     @cached_property
     def rev(self) -> str:

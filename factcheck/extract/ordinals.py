@@ -28,6 +28,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from factcheck.extract.base import ExtractContext, RawClaim, singular
+from factcheck.extract.date_scan import fold_lower, matches_at
 from factcheck.model import OrdinalValue, Segmentation
 from factcheck.normalise import safe_load
 from factcheck.normalise.places import Places, default_places
@@ -45,6 +46,8 @@ _IN = re.compile(
     r"[ \t]+(?:in|across|within|throughout)\s+(?P<x>the\s+world|(?:this|the|our|that)\s+[A-Za-z]+"
     r"|[A-Z][\w'’-]*(?:[ -](?:of\s+)?[A-Z][\w'’-]*){0,3})"
 )
+# what the text before the trailing whitespace ends with when `_POSS` matches
+_POSS_TAILS = ("'", "’", "'s", "’s", "its", "their", "our", "his", "her", "my", "your", "very")
 _APPOSITION = re.compile(r"([^\W\d_][\w-]*)\s*,\s*$")
 _PLACE_KINDS = ("region", "country", "continent", "world")
 
@@ -79,6 +82,45 @@ def ordinal_re() -> re.Pattern[str]:
         rf"(?<![\w-])(?:(?P<w>{words})|(?P<d>\d{{1,3}})(?:st|nd|rd|th))(?:-(?P<suf>[a-z]+))?(?![\w])",
         re.I,
     )
+
+
+@cache
+def _head_re() -> re.Pattern[str]:
+    """An ordinal word, or the suffix of a digit ordinal ("st" of "21st"), in lower-cased
+    text (`fold_lower`). Every branch starts with a letter, so the engine skips to
+    candidates in C."""
+    trie = word_trie(vocab().words)
+    if trie.startswith("(?:") and trie.endswith(")"):
+        trie = trie[3:-1]  # the words' branches at the top, each starting with a letter
+    suffixes = "|".join(rf"{s}(?<=\d{s})" for s in ("st", "nd", "rd", "th"))
+    return re.compile(f"{trie}|{suffixes}")
+
+
+def ordinal_starts(text: str) -> list[int]:
+    """Where an `ordinal_re` match can start (a superset): where an ordinal word stands
+    in the lower-cased text, and the three places before a suffix that follows a digit.
+
+    `ordinal_re` is case-insensitive and starts with a look-behind, so its `finditer`
+    tries every character. The matches one `finditer` of `_head_re` skips start inside
+    another match, after a letter, where `ordinal_re` cannot start.
+    """
+    low = fold_lower(text)
+    starts: list[int] = []
+    for m in _head_re().finditer(low):
+        a = m.start()
+        starts.append(a)
+        if a and low[a - 1].isdecimal():  # "5th": the digits (at most three) start it
+            starts.extend(range(max(0, a - 3), a))
+    return starts
+
+
+def possessive_before(text: str, start: int) -> re.Match[str] | None:
+    """`_POSS` searched in the 60 characters before `start`; the search runs only when
+    the window (trailing whitespace aside) ends as a match of it must."""
+    lo = max(0, start - 60)
+    if not text[lo:start].rstrip().endswith(_POSS_TAILS):
+        return None
+    return _POSS.search(text, lo, start)
 
 
 def category_key(category: str) -> str:
@@ -142,7 +184,7 @@ def _scope(text: str, start: int, end: int, mods: list[str], places: Places, can
     An owner's possessive wins over a place after the noun: "the company's third
     wind farm in Scotland" counts the company's farms, not Scotland's.
     """
-    p = _POSS.search(text, max(0, start - 60), start)
+    p = possessive_before(text, start)
     owner = None
     if p and p.group("pron"):
         owner = p.group("pron")
@@ -187,7 +229,7 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
     v, places = vocab(), default_places()
     cands = _Mentions(places, text)
     out: list[RawClaim] = []
-    for m in ordinal_re().finditer(text):
+    for m in matches_at(ordinal_re(), text, ordinal_starts(text)):
         rank = v.words[m.group("w").lower()] if m.group("w") else int(m.group("d"))
         mods: list[str] = []
         suf = (m.group("suf") or "").lower()
@@ -233,7 +275,7 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
                 continue
             if head.endswith(("ed", "ly", "ing")):
                 continue
-        p = _POSS.search(text, max(0, m.start() - 60), m.start())
+        p = possessive_before(text, m.start())
         start = p.start() if p else m.start()
         out.append(_claim(start, end, rank, category, mods, scope))
     return out

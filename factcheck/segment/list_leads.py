@@ -9,6 +9,7 @@ those sentences are tokenised.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -107,17 +108,61 @@ def _lead_keys() -> tuple[str, ...]:
     return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
-def lead_key_positions(text: str) -> list[int]:
-    """Sorted offsets of every occurrence of a lead-in key word (a superset of lead-ins).
+@cache
+def _key_walks() -> dict[str, frozenset[tuple[int, tuple[str, ...]]]]:
+    """Per key: (offset of the key in the lead-in word that holds it, the lead-in's
+    words before that word), for every lead-in the key stands for."""
+    keys = _lead_keys()
+    walks: dict[str, set[tuple[int, tuple[str, ...]]]] = {k: set() for k in keys}
+    walks[":"].add((0, ()))
+    for lead in org_vocab().lead_ins:
+        words = lead.split()
+        at = words.index(max(words, key=len))
+        key = next(k for k in keys if k in words[at])
+        walks[key].add((words[at].find(key), tuple(words[:at])))
+    return {k: frozenset(v) for k, v in walks.items()}
 
-    Every lead-in match contains a key word literally, so a sentence without a
-    key occurrence has no lead-in; `str.find` scans far faster than the regex.
+
+def _walk_back(text: str, at: int, words: tuple[str, ...]) -> int | None:
+    """Where `words` start when they stand before `at`, each followed by whitespace."""
+    for word in reversed(words):
+        q = at
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q == at or q < len(word) or not text.startswith(word, q - len(word)):
+            return None
+        at = q - len(word)
+    return at
+
+
+def lead_starts(text: str) -> list[int]:
+    """Sorted offsets where a lead-in can start (a superset of the `lead_re` matches).
+
+    Every lead-in holds a key word literally (`_lead_keys`), found by `str.find`, far
+    faster than a scan with `lead_re`; from each key occurrence the words of the
+    lead-in before it are read backwards.
     """
-    found: list[int] = []
-    for key in _lead_keys():
+    found: set[int] = set()
+    for key, walks in _key_walks().items():
         i = text.find(key)
         while i >= 0:
-            found.append(i)
+            for offset, before in walks:
+                start = _walk_back(text, i - offset, before) if before else i - offset
+                if start is not None and start >= 0:
+                    found.add(start)
             i = text.find(key, i + 1)
-    found.sort()
-    return found
+    return sorted(found)
+
+
+def lead_matches(text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
+    """What `lead_re().finditer(text, starts[0], end)` finds, given (sorted) every
+    position where a lead-in can start."""
+    pattern = lead_re()
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        m = pattern.match(text, s, end)
+        if m is not None:
+            pos = m.end()
+            yield m

@@ -16,13 +16,15 @@ Sentences never cross a blank line, so neither do lists.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from factcheck.model import NameList, Sentence
 from factcheck.segment.list_leads import (
     is_capitalised,
-    lead_key_positions,
+    lead_matches,
     lead_re,
+    lead_starts,
     may_lead,
     org_vocab,
     token_re,
@@ -192,9 +194,17 @@ class _Parser:
         return out
 
 
-def lists_in_sentence(text: str, start: int, end: int) -> list[NameList]:
-    """The name lists inside the sentence `text[start:end]`."""
-    leads = [m for m in lead_re().finditer(text, start, end) if may_lead(text, m, end)]
+def lists_in_sentence(
+    text: str, start: int, end: int, lead_at: list[int] | None = None
+) -> list[NameList]:
+    """The name lists inside the sentence `text[start:end]`; `lead_at`, when given, holds
+    (sorted) every offset in it where a lead-in can start (`lead_starts`)."""
+    found_leads = (
+        lead_re().finditer(text, start, end)
+        if lead_at is None
+        else lead_matches(text, lead_at, end)
+    )
+    leads = [m for m in found_leads if may_lead(text, m, end)]
     if not leads:
         return []  # most sentences: no lead-in before a name, no need to tokenise
     matches = list(token_re().finditer(text, start, end))
@@ -226,12 +236,14 @@ def lists_in_sentence(text: str, start: int, end: int) -> list[NameList]:
 
 def find_lists(text: str, sentences: list[Sentence]) -> list[NameList]:
     """The name lists of every sentence, in order."""
-    keys = lead_key_positions(text)
+    starts = lead_starts(text)
     out: list[NameList] = []
     k = 0
     for s in sentences:
-        while k < len(keys) and keys[k] < s.start:
-            k += 1
-        if k < len(keys) and keys[k] < s.end:
-            out.extend(lists_in_sentence(text, s.start, s.end))
+        if k < len(starts) and starts[k] < s.start:
+            k = bisect_left(starts, s.start, k)
+        if k < len(starts) and starts[k] < s.end:
+            j = bisect_left(starts, s.end, k)
+            out.extend(lists_in_sentence(text, s.start, s.end, starts[k:j]))
+            k = j
     return out

@@ -124,3 +124,40 @@ def test_never_raises_and_spans_in_bounds(text):
     for c in ordinals.find(text, segment(text), CTX):
         assert 0 <= c.start < c.end <= len(text)
         assert c.value.rank >= 1
+
+
+SCAN_PIECES = [
+    *"a 5 ,.-\n'’",
+    *"first First FIRST fIrSt ſecond ſeventh third thirteenth eighth eighteenth".split(),
+    *"twentieth TWELFTH 1st 22nd 3RD 104th 1234th ٣rd 5th-largest second-hand 2nd-ever".split(),
+    *"5third 12st the a its their Acme's Europe’s very İ ı K x bathe thirds".split(),
+]
+SCAN_TEXTS = st.lists(
+    st.tuples(st.sampled_from(SCAN_PIECES), st.sampled_from(["", " ", "  ", "-", "\n", ", "])),
+    max_size=30,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(SCAN_TEXTS, st.text(max_size=80)))
+def test_ordinal_prescan_finds_what_finditer_finds(text):
+    """`find` tries `ordinal_re` only where `ordinal_starts` says: same matches."""
+    full = [m.span() for m in ordinals.ordinal_re().finditer(text)]
+    at = ordinals.matches_at(ordinals.ordinal_re(), text, ordinals.ordinal_starts(text))
+    assert [m.span() for m in at] == full
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SCAN_TEXTS, st.text(max_size=80)))
+def test_possessive_shortcut_agrees_with_search(text):
+    for i in range(len(text) + 1):
+        full = ordinals._POSS.search(text, max(0, i - 60), i)
+        short = ordinals.possessive_before(text, i)
+        assert (short and short.span()) == (full and full.span())
+
+
+def test_prescan_tricky_cases():
+    for text in ["5third 5th", "ſecond", "a 104th-ever plant", "٣rd", "x1st 1st", "FIRST"]:
+        full = [m.span() for m in ordinals.ordinal_re().finditer(text)]
+        at = ordinals.matches_at(ordinals.ordinal_re(), text, ordinals.ordinal_starts(text))
+        assert [m.span() for m in at] == full, text

@@ -6,8 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.segment import segment
+from factcheck.segment.list_leads import lead_matches, lead_re, lead_starts
+from factcheck.segment.lists import lists_in_sentence
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -178,3 +182,29 @@ def test_lead_in_shapes_survive_the_prescan(text: str, expected: str) -> None:
     found = _lists(text)
     assert [lead for lead, _ in found] == [expected]
     assert "Alpha Bank" in found[0][1] or "the Alpha Group" in found[0][1]
+
+
+LEAD_PIECES = [
+    *"in particular|In particular|in  particular|in\nparticular|in\n\nparticular|particular|"
+    "among them|amongst them|among|including|includes|included|include|such as|such|as|"
+    "notably|namely|with|within|by|baby|by-election|alongside|:|10:30|Alpha|Bank|the|,|.".split("|")
+]
+LEAD_TEXTS = st.lists(
+    st.tuples(st.sampled_from(LEAD_PIECES), st.sampled_from([" ", "  ", "", "\n", ". ", ", "])),
+    max_size=30,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(LEAD_TEXTS)
+def test_lead_starts_find_what_finditer_finds(text: str) -> None:
+    """`find_lists` tries `lead_re` only at `lead_starts`: the same lead-ins, in every
+    sentence (`lead_re().finditer` over the sentence is the general path)."""
+    starts = lead_starts(text)
+    for s in segment(text).sentences:
+        full = [m.span() for m in lead_re().finditer(text, s.start, s.end)]
+        inside = [a for a in starts if s.start <= a < s.end]
+        assert [m.span() for m in lead_matches(text, inside, s.end)] == full
+        assert lists_in_sentence(text, s.start, s.end, inside) == lists_in_sentence(
+            text, s.start, s.end
+        )
