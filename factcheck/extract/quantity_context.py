@@ -70,7 +70,7 @@ def attribute(text: str, q: Draft, left: int, right: int) -> str | None:
 def to_claim(text: str, q: Draft, left: int, right: int) -> RawClaim:
     """The quantity claim of q; `left` and `right` bound where its attribute cue may be."""
     noun, modifier = q.noun, q.modifier and q.modifier.lower()
-    extra: tuple[str, ...] = tuple(w for w in (noun, modifier) if w)
+    extra: tuple[str, ...] = tuple(filter(None, (noun, modifier)))
     return RawClaim(
         kind="quantity",
         start=q.start,

@@ -109,6 +109,19 @@ def phrase_edges(key: str, before: bool) -> frozenset[str]:
 
 
 @functools.cache
+def all_phrase_edges() -> dict[tuple[str, bool], frozenset[str]]:
+    """`phrase_edges` of every phrase table, keyed by (table, before), for the view."""
+    return {
+        (key, before): phrase_edges(key, before)
+        for key in _PHRASE_TABLES
+        for before in (True, False)
+    }
+
+
+_PHRASE_TABLES = ("before", "after", "rate_adv")
+
+
+@functools.cache
 def currency_prefixes() -> dict[str, tuple[tuple[str, str], ...]]:
     """First character -> ((written prefix, unit name), ...) longest first: "US$", "€", "usd"."""
     t = units.table()

@@ -51,7 +51,7 @@ def counted_noun(v: TokenView, q: Draft, k: int) -> int:
             q.modifier = " ".join(mods).replace("- ", "-") or None
             return j + 1
         joins = v.low[j] in ("and", "or") and mods and v.kind_of[j - 1] == "word"
-        if (v.low[j] in STOPWORDS and not joins) or _capitalised(v.text_of[j]):
+        if (v.low[j] in STOPWORDS and not joins) or capitalised(v.text_of[j]):
             break
         mods.append(v.text_of[j])
         j += 1
@@ -71,7 +71,8 @@ def counted_noun(v: TokenView, q: Draft, k: int) -> int:
     return k
 
 
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
+    """The word starts with a capital and is not all capitals ("May", not "MAY")."""
     return word[0].isupper() and not word.isupper()
 
 

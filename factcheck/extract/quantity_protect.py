@@ -11,6 +11,9 @@ _PROTECTED = (
     r"\+\d[\d \u00a0().\-/]{5,}\d",  # international phone numbers
     r"\(\d{2,4}\)[ \u00a0]?\d{3}[ .\-]\d{4}",  # (555) 123-4567
 )
+# Literal strings that every match of the pattern of the same position above holds: a
+# text without any of them is not searched with that pattern (str.find is much faster).
+_PROTECTED_NEEDLES = (("http", "www."), ("+",), ("(",))
 # Numbers with separators. Each match holds a digit, a separator and a digit and lies
 # within a run of digits and `_SEPARATORS`, so they are searched in such runs only. The lookbehinds
 # stand after the first digit ("\d(?<![\d.,]\d)", not "(?<![\d.,])\d") so that the
@@ -82,7 +85,12 @@ def _email_spans(text: str) -> list[tuple[int, int]]:
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted spans that hold no quantity: URLs, e-mails, phone numbers, numeric dates, times."""
-    spans = [m.span() for p in _patterns() for m in p.finditer(text)]
+    spans = [
+        m.span()
+        for p, needles in zip(_patterns(), _PROTECTED_NEEDLES, strict=True)
+        if any(needle in text for needle in needles)
+        for m in p.finditer(text)
+    ]
     runs = _separated_runs(text)
     spans += [m.span() for p in _number_patterns() for a, b in runs for m in p.finditer(text, a, b)]
     return sorted(spans + _email_spans(text))

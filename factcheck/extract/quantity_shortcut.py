@@ -2,8 +2,8 @@
 
 `dropped_number(v, i)`: the general reading at token i would read a bare number, consume
 only token i and then drop it: a number inside a phone number, date or URL ("+33 1 23
-45"), or a year closed by punctuation ("in 2025.", "2024, said"). About a quarter of the
-scan's candidates are such numbers.
+45"), a year closed by punctuation ("in 2025.", "2024, said") or a day number before a
+month name ("2 September"). About a third of the scan's candidates are such numbers.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import functools
 
 from factcheck.extract.quantity_bounds import bound_before
 from factcheck.extract.quantity_cues import cues, phrase_edges
+from factcheck.extract.quantity_nouns import capitalised
 from factcheck.extract.quantity_units import unit_may_start
 from factcheck.extract.quantity_view import TokenView
 from factcheck.normalise import numbers
@@ -60,11 +61,28 @@ def dropped_number(v: TokenView, i: int) -> bool:
     consumes only token i: digits followed by nothing they read on into, which start in a
     protected span, or form a year with no minus sign and no bound word before it (a bound
     could keep it: "over 2025.")."""
-    if v.kind_of[i] != "num" or not v.low[i][0].isdigit() or not _ends_number(v, i + 1):
+    if v.kind_of[i] != "num" or not v.low[i][0].isdigit():
         return False
+    if not _ends_number(v, i + 1):
+        return _day_before_month(v, i)
     if v.is_protected(v.start_of[i]):
         return True
     if not v.year_like(i) or (i > 0 and v.low[i - 1] in ("-", "−")):
         return False
     hit = bound_before(v, i)
     return hit is None or hit[0] == "skip"
+
+
+def _day_before_month(v: TokenView, i: int) -> bool:
+    """Token i is a day number ("2") closely followed by a capitalised month name that
+    no unit starts with ("September"), after no month name or "." (which
+    `quantity_filters._day_of_month` reads otherwise): the reading takes no unit, counted
+    noun or range there, and drops the day number as a date part."""
+    t = v.text_of[i]
+    k = i + 1
+    if not (t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and k < v.n and v.near(i, k)):
+        return False
+    month = v.text_of[k]
+    if v.low[k] not in v.cue["months"] or not capitalised(month) or unit_may_start(month):
+        return False
+    return i == 0 or (v.low[i - 1] not in v.cue["months"] and v.low[i - 1] != ".")

@@ -116,12 +116,13 @@ def _number_initials(text: str, dotted: bool) -> frozenset[str]:
     known = _ascii_initials(dotted)
     if text.isascii():
         return known
-    return known | {c for c in set(_non_ascii_re().findall(text)) if c.isdigit()}
+    return known | {c for c in set(_non_ascii_alnum_re().findall(text)) if c.isdigit()}
 
 
 @functools.cache
-def _non_ascii_re() -> re.Pattern[str]:
-    return re.compile(r"[^\x00-\x7f]")
+def _non_ascii_alnum_re() -> re.Pattern[str]:
+    # Every digit is alphanumeric, which `\w` matches; this skips "€", "–" and quotes.
+    return re.compile(r"[^\x00-\x7f\W]")
 
 
 @functools.cache

@@ -131,11 +131,19 @@ def _longest_surface(v: TokenView, k: int) -> int:
     when the first two (ASCII, not a bracket) begin no lexicon surface, by the reasoning
     of `_no_unit_at` (`units.lookup` only collapses blanks and folds case)."""
     m = v.chain(k, _LONGEST_UNIT - 1)
-    if m and v.low[k] not in _CLOSING:
-        two = v.text[v.start_of[k] : v.end_of[k + 1]]
-        if two.isascii() and " ".join(two.split()).lower() not in _unit_prefixes():
-            return 1
+    if (
+        m
+        and v.low[k] not in _CLOSING
+        and not _may_open_surface(v.text[v.start_of[k] : v.end_of[k + 1]])
+    ):
+        return 1
     return m + 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_open_surface(two: str) -> bool:
+    """Two tokens written `two` may begin a lexicon surface (always when not ASCII)."""
+    return not two.isascii() or " ".join(two.split()).lower() in _unit_prefixes()
 
 
 @functools.cache

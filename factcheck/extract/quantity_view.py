@@ -12,7 +12,12 @@ from itertools import compress
 from operator import sub
 from typing import Any
 
-from factcheck.extract.quantity_cues import cues, opening_tokens, phrase_edges, token_may_start
+from factcheck.extract.quantity_cues import (
+    all_phrase_edges,
+    cues,
+    opening_tokens,
+    token_may_start,
+)
 from factcheck.extract.quantity_protect import protected_spans
 from factcheck.extract.quantity_tokens import Tokens, tokenize
 from factcheck.model import Segmentation
@@ -31,6 +36,7 @@ class TokenView:
         self.text_of, self.low, self.value_of = toks.text, toks.low, toks.value
         self.n = len(toks)
         self.cue: dict[str, Any] = cues()
+        self._edges = all_phrase_edges()
         self._protected = protected_spans(text)
         self._protected_starts = [a for a, _ in self._protected]
         self._sentences = seg.sentences
@@ -108,7 +114,7 @@ class TokenView:
         """Longest phrase of cue table `key` ending before token i (before=True), or from i:
         (its value, the phrase's first token if before else the token after it)."""
         edge = self.low[i - 1] if before and i > 0 else self.low[i] if i < self.n else ""
-        if edge not in phrase_edges(key, before):
+        if edge not in self._edges[key, before]:
             return None
         table = self.cue[key]
         if before:

@@ -210,3 +210,35 @@ def test_opening_tokens_match_the_plain_passes(text: str) -> None:
 def test_opening_tokens_match_the_plain_passes_on_unit_texts(text: str) -> None:
     toks = quantity_tokens.tokenize(text)
     assert quantity_cues.opening_tokens(toks, text) == _reference_openers(text)
+
+
+_PROTECT_ATOMS = [
+    *" .-/()+:@\n",
+    "http",
+    "https://a.io/5",
+    "www.x.fr",
+    "ww",
+    "+33 1 23 45 67 89",
+    "(555) 123-4567",
+    "(55)",
+    "555-123-4567",
+    "11/12/2025",
+    "14:30",
+    "a@b.io",
+    "5",
+    "123",
+    "4567",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PROTECT_ATOMS), max_size=12).map("".join))
+def test_protected_spans_skip_only_patterns_that_cannot_match(text: str) -> None:
+    from factcheck.extract import quantity_protect as qp
+
+    every = [m.span() for p in qp._patterns() for m in p.finditer(text)]
+    runs = qp._separated_runs(text)
+    every += [
+        m.span() for p in qp._number_patterns() for a, b in runs for m in p.finditer(text, a, b)
+    ]
+    assert qp.protected_spans(text) == sorted(every + qp._email_spans(text))

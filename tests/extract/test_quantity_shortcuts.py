@@ -139,6 +139,18 @@ _YEAR_ATOMS = [
     "more than",
     "up to",
     "May",
+    "may",
+    "MAY",
+    "June",
+    "Mar",
+    "Dec",
+    "March",
+    "Septembre",
+    "September",
+    "31",
+    "32",
+    "0",
+    "07",
     "between",
     "and",
     "to",
@@ -175,10 +187,17 @@ _year_texts = st.tuples(
     _year_pieces,
     st.sampled_from(["", " ", "  ", "\n"]),
     st.sampled_from(
-        ["2025", "1800", "2100", "2101", "1799", "5", "07", "+33 1", "11/12/", "٣", "www.a.io/.5"]
+        [
+            *("2025", "1800", "2100", "2101", "1799", "5", "07", "+33 1", "11/12/", "٣"),
+            *("www.a.io/.5", "31", "32", "0", "1", "²"),
+        ]
     ),
     st.sampled_from(
-        [*".,;:)!?/-(", "”", " ", "M", "b", " GWh", " jobs", "pm", " 23", " 1/2", "/4", "½", "5"]
+        [
+            *(*".,;:)!?/-(", "”", " ", "M", "b", " GWh", " jobs", "pm", " 23", " 1/2", "/4"),
+            *("½", "5", " May", " may", "May", " June", " JUNE", "  March", " Mar", " Dec"),
+            *(" September 2024", " June batteries", " May jobs", "\nJune", " Mayor"),
+        ]
     ),
     _year_pieces,
 ).map("".join)
@@ -205,7 +224,38 @@ def test_dropped_numbers_are_found_and_bounded_years_kept() -> None:
         ("on 11/12/2025 at", False),
         ("at 14:30 today", True),
         ("5.", False),
+        ("Grenoble, 2 September 2024", True),
+        ("on 12 June.", True),
+        ("5 MAY", False),
+        ("May 5 June", False),
+        ("45 June", False),
+        ("5 Dec", False),
     ):
         v = TokenView(text, segment(text))
         i = next(k for k in range(v.n) if v.kind_of[k] == "num")
         assert quantity_shortcut.dropped_number(v, i) is expected, text
+
+
+# Text around a day number and a month name: every neighbour `_day_before_month` must
+# look at (a month or "." before, case, units starting like a month) meets one often.
+_day_texts = st.tuples(
+    st.sampled_from(
+        ["", "may ", "May ", "MAY ", "may. ", "June.", ".", "in ", "-", "−", "(", "A", "on", "by"]
+    ),
+    st.sampled_from(["", " ", "\n", "  "]),
+    st.sampled_from(["1", "5", "31", "32", "0", "05", "٣", "2024", "2.5"]),
+    st.sampled_from(["", " ", "  ", "   ", "\n", "-"]),
+    st.sampled_from(
+        ["May", "may", "MAY", "June", "june", "JUNE", "Mar", "Dec", "March", "Mayor", "Ju"]
+    ),
+    st.sampled_from(["", " 2024", ".", ",", " batteries", " jobs", "-5", " and", " to 7", "s"]),
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_day_texts)
+def test_a_dropped_day_number_is_what_the_general_reading_drops(text: str) -> None:
+    v = TokenView(text, segment(text))
+    for i in range(v.n):
+        if quantity_shortcut.dropped_number(v, i):
+            assert quantities._step(v, i) == (None, i + 1), (text, i)
