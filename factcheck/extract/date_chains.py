@@ -57,7 +57,7 @@ def digit_heads(scan: Scan) -> tuple[list[int], list[int]]:
     return seps, spaced
 
 
-_REFERENCE_END = re.compile(r"([^\W\d_]+°?)\.?\s*$")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _SEP_AHEAD = re.compile(r"(?: ?[-/–~] ?|\.)")
 
 
@@ -92,8 +92,25 @@ def chain_dates(text: str, day_first: bool | None = None, scan: Scan | None = No
 
 def _after_reference_word(text: str, start: int) -> bool:
     """ "version 2.1.2020", "Decree no. 2021-12-01": a reference number, not a date."""
-    m = _REFERENCE_END.search(text, max(0, start - 24), start)
-    return bool(m) and m.group(1).lower() in _reference_words()  # type: ignore[union-attr]
+    word = _word_ending(text[max(0, start - 24) : start])
+    return word is not None and word.lower() in _reference_words()
+
+
+def _word_ending(window: str) -> str | None:
+    r"""What `re.search(r"([^\W\d_]+°?)\.?\s*$", window)` captures (group 1), read
+    from the end of the window instead of trying every start: whitespace (`\s` is
+    what `str.rstrip` strips), one dot and a degree sign come off, then the run of
+    letters before them."""
+    body = window.rstrip()
+    if body.endswith("."):
+        body = body[:-1]
+    degree = body.endswith("°")
+    if degree:
+        body = body[:-1]
+    run = _LETTER_RUN.match(body[::-1])
+    if run is None:
+        return None
+    return body[len(body) - run.end() :] + ("°" if degree else "")
 
 
 @cache

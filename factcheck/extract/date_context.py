@@ -8,11 +8,13 @@ is a case-insensitive match on the text, and the regex engine runs it faster.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 from typing import Literal
 
 from factcheck.extract.date_forms import Found
-from factcheck.extract.date_scan import Scan, word_matches
+from factcheck.extract.date_scan import Scan
 from factcheck.model import Segmentation
 from factcheck.normalise.dates import to_iso, vocab
 from factcheck.patterns import word_trie
@@ -85,17 +87,24 @@ def _cue_before(text: str, start: int, scan: Scan) -> str | None:
     m = _cue_re().search(scan.low[lo:start])
     if not m:
         return None
-    window = text[lo:start]
     if m.group("cue") is None:
         return _CMP.get((m.group("cmp") or "").lower(), "on")
+    window = text[lo:start]
     cue = " ".join(m.group("cue").lower().split())
     qualified = m.end("cue") < len(window) - 1 and window[m.end("cue") :].strip()
     if cue in ("by", "of", "for") and not qualified:
         before = _LETTERS.findall(window, 0, m.start())
-        guard = vocab()["change_words"] + ([] if cue == "by" else vocab()["quantity_words"])
-        if before and before[-1].lower() in guard:
+        if before and before[-1].lower() in _guard_words(cue == "by"):
             return None
     return str(vocab()["bound_cues"][cue])
+
+
+@cache
+def _guard_words(after_by: bool) -> frozenset[object]:
+    """The words that make "by" (change words) or "of"/"for" (change and quantity
+    words) part of an amount rather than a time cue: "grew by 2000"."""
+    v = vocab()
+    return frozenset(v["change_words"] + ([] if after_by else v["quantity_words"]))
 
 
 def cue_after(text: str, end: int) -> str | None:
@@ -127,7 +136,7 @@ def find_dateline(text: str, seg: Segmentation, found: list[Found]) -> int | Non
     """Index in `found` of the document's dateline: a full date near the top, after at most
     a place ("PARIS, ", "Bourbourg (Dunkerque), ") and before a dash, a slash or the end
     of its block."""
-    blocks = [(b.start, b.end) for b in seg.blocks if text[b.start : b.end].strip()][:6]
+    blocks = list(islice(_nonblank_blocks(text, seg), 6))
     if not blocks:
         blocks = [(0, min(len(text), 1000))]
     for i, f in enumerate(found):
@@ -145,6 +154,13 @@ def find_dateline(text: str, seg: Segmentation, found: list[Found]) -> int | Non
         if _DATELINE_TAIL.match(text[f.end : block[1]]):
             return i
     return None
+
+
+def _nonblank_blocks(text: str, seg: Segmentation) -> Iterator[tuple[int, int]]:
+    """(start, end) of the blocks with more than whitespace in them, in order."""
+    for b in seg.blocks:
+        if text[b.start : b.end].strip():
+            yield b.start, b.end
 
 
 @cache
@@ -181,8 +197,16 @@ def _cues_in(scan: Scan, lo: int, hi: int) -> list[tuple[int, int, tuple[int, ..
     """(start, end, events) of the event cues in text[lo:hi], as a case-insensitive scan of
     that span finds them (a word cut at `hi` ends there)."""
     cues = _event_cues()
-    found = word_matches(_event_cue_re(), scan, lo, hi)
-    return [(m.start(), m.end(), cues[m.group()]) for m in found]
+    search = _event_cue_re().search
+    low = scan.low
+    out = []
+    while (m := search(low, lo, hi)) is not None:  # `word_matches`, inlined: hot
+        if scan.letter_before(m.start()):
+            lo = m.start() + 1
+            continue
+        out.append((m.start(), m.end(), cues[m.group()]))
+        lo = m.end()
+    return out
 
 
 def event_of(

@@ -127,8 +127,9 @@ def _text_starts(scan: Scan) -> list[int]:
                     starts.add(e - 3)
             elif t.lastgroup:
                 starts.add(s)
+    holiday_back, rev = _holiday_back_re().match, scan.rev
     for y in scan.cached(year_heads):  # a named day is followed by its year
-        if h := _holiday_back_re().match(scan.rev, n - y):
+        if h := holiday_back(rev, n - y):
             starts.add(n - h.end())
     return sorted(starts)
 
@@ -189,6 +190,10 @@ def _nth_month_re() -> re.Pattern[str]:
     )
 
 
+# the month, year and day groups of the forms of `_text_re` that have a month
+_FORM_GROUPS = tuple((f"m{i}", f"y{i}", f"d{i}") for i in "12345")
+
+
 def _interpret_text(m: re.Match[str]) -> Found | str | None:
     g = m.groupdict()
     if g["h5"]:
@@ -197,11 +202,11 @@ def _interpret_text(m: re.Match[str]) -> Found | str | None:
             return None
         y, mo, d = (int(x) for x in iso.split("-"))
         return Found(m.start(), m.end(), y, mo, d, form="holiday")
-    n = next(i for i in "12345" if g.get(f"m{i}"))
-    word = g[f"m{n}"]
-    ytext = g.get(f"y{n}")
+    mkey, ykey, dkey = next(keys for keys in _FORM_GROUPS if g.get(keys[0]))
+    word = g[mkey]
+    ytext = g.get(ykey)
     year = expand_year(ytext) if ytext else None
-    dtext = g.get(f"d{n}")
+    dtext = g.get(dkey)
     day = day_number(_strip_weekday(dtext)) if dtext else None
     if dtext and day is None:
         return None

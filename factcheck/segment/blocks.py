@@ -12,9 +12,8 @@ start with a bullet ("- ", "* ", "• ", "1. ") are list items of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from factcheck.model import Block, trusted
 
@@ -36,8 +35,7 @@ def _bullet() -> re.Pattern[str]:
     return re.compile(r"(?:[-*•▪◦‣–]|\d{1,3}[.)])[ \t]+\S")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: built for every line, far cheaper than a dataclass
     start: int  # first non-space character
     end: int  # after the last non-space character
     text: str  # stripped
@@ -110,21 +108,24 @@ def split_blocks(text: str) -> list[Block]:
     for i in range(len(lines) - 1, -1, -1):
         after_blank[i] = following
         following = lines[i] or following
+    bullet_at = _bullet().match
+    bullets = [line is not None and bullet_at(line.text) is not None for line in lines]
+    bullets.append(False)  # after the last line
+    first_bullet = False
     for i, line in enumerate(lines):
         if line is None:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        bullet = bullets[i]
         if start is None:
-            start, first_line, count = line.start, line, 0
+            start, first_line, first_bullet, count = line.start, line, bullet, 0
         count += 1
-        bullet = _bullet().match(line.text) is not None
-        next_bullet = nxt is not None and _bullet().match(nxt.text) is not None
         alone = count == 1
         if nxt is None:
             standalone = _next_starts_upper(after_blank[i]) or not _fragment_like(line.text)
-            kind = _kind(first_line, count, bullet, standalone=standalone)
-        elif _ends_sentence(line.text) or bullet or next_bullet:
-            kind = _kind(first_line, count, bullet, standalone=False)
+            kind = _kind(first_line, count, bullet or first_bullet, standalone=standalone)
+        elif _ends_sentence(line.text) or bullet or bullets[i + 1]:
+            kind = _kind(first_line, count, bullet or first_bullet, standalone=False)
         elif (
             alone
             and len(line.text) <= _SHORT_LINE_MAX
@@ -140,7 +141,8 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def _kind(first: _Line | None, count: int, bullet: bool, *, standalone: bool) -> BlockKind:
-    if bullet or (first is not None and _bullet().match(first.text)):
+    """The kind of a block from its first line; `bullet`: its first or last line has one."""
+    if bullet:
         return "list_item"
     if standalone and count == 1 and first is not None and looks_like_heading(first.text):
         return "heading"

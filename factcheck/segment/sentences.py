@@ -90,12 +90,19 @@ def _is_boundary(text: str, m: re.Match[str], stop: int, floor: int) -> int | No
         return end  # "?!" and the like
     word = _word_before(text, m.start(), floor)
     low = word.lower()
-    if low in abbreviations().never_final or (len(word) == 1 and word.isalpha() and word.isupper()):
+    abbr = abbreviations()
+    if low in abbr.never_final or (len(word) == 1 and word.isalpha() and word.isupper()):
         return None
-    if low in abbreviations().may_be_final or _dotted().fullmatch(word):
+    if low in abbr.may_be_final or is_dotted(word):
         following = _next_word(text, j, stop).lower()
-        return end if following in abbreviations().openers else None
+        return end if following in abbr.openers else None
     return end
+
+
+def is_dotted(word: str) -> bool:
+    """Letters joined by dots ("U.S", "N.V"): `_dotted` in full, tried only on a word
+    with a dot (most words before a full stop have none)."""
+    return "." in word and _dotted().fullmatch(word) is not None
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

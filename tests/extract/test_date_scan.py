@@ -155,3 +155,23 @@ def test_low_keeps_offsets_and_folds_like_ignorecase() -> None:
     assert len(low) == len(text)
     assert low.startswith("istanbul september")
     assert date_forms.text_dates(text) == full_text_dates(text)
+
+
+_REFERENCE_END = re.compile(r"([^\W\d_]+°?)\.?\s*$")
+# letters, digits, the odd characters of the shortcut and look-alikes: "²" and "½" count
+# as letters for [^\W\d_] but not for str.isalpha, "٣" is a digit, "\x1c" is \s
+_WINDOW_CHARS = st.sampled_from([*"aZé° .\n\t\x1c\u2003_-²½٣7Ⅸſ", "No", "n°", "v", "ref"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WINDOW_CHARS, max_size=12).map("".join) | texts)
+def test_word_ending_reads_what_the_reference_pattern_captures(window: str) -> None:
+    m = _REFERENCE_END.search(window)
+    assert date_chains._word_ending(window) == (m.group(1) if m else None)
+
+
+def test_reference_words_keep_their_dates_out() -> None:
+    found = date_chains.chain_dates("Decree nr. 2021-12-01, ref.  2021-12-03 and on 2021-12-02")
+    assert [f.day for f in found] == [2]
+    assert [f.day for f in date_chains.chain_dates("Model n°2021-12-01")] == []
+    assert [f.day for f in date_chains.chain_dates("version 2.1.2020")] == []

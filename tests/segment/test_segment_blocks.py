@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.segment import segment
 from factcheck.segment.blocks import split_blocks
@@ -89,3 +92,32 @@ def test_broken_paragraph_is_two_paragraph_blocks() -> None:
     assert [b.kind for b in seg.blocks] == ["paragraph", "paragraph"]
     assert all(s.block in (0, 1) for s in seg.sentences)
     assert len(seg.sentences) == 2
+
+
+_LINES = st.sampled_from(
+    [
+        "- item one",
+        "* Item two.",
+        "1. First",
+        "12) twelve",
+        "Heading",
+        "A sentence ends.",
+        "wraps on",
+        "",
+        "",
+        "•  bullet",
+        "-no bullet",
+        "Lower, with a comma and many more words here",
+    ]
+)
+
+
+@given(st.lists(_LINES, min_size=1, max_size=12))
+def test_a_bullet_line_is_a_list_item_of_its_own(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    bullet = re.compile(r"(?:[-*•▪◦‣–]|\d{1,3}[.)])[ \t]+\S")
+    for block in split_blocks(text):
+        inner = [line.strip() for line in text[block.start : block.end].split("\n")]
+        marked = [bullet.match(line) is not None for line in inner if line]
+        assert (block.kind == "list_item") == any(marked)
+        assert not any(marked) or len(marked) == 1

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from factcheck.segment.sentences import split_sentences
+from factcheck.segment.sentences import _dotted, is_dotted, split_sentences
 
 
 def _split(text: str) -> list[str]:
@@ -57,3 +59,10 @@ def test_offsets_are_inside_the_block_and_trimmed() -> None:
 def test_soft_wrapped_sentence_spans_lines() -> None:
     text = "The fund was created\nby the bank. Next sentence."
     assert _split(text) == ["The fund was created\nby the bank.", "Next sentence."]
+
+
+@given(
+    st.text(alphabet="aZé.. _-1İ", max_size=10) | st.sampled_from(["U.S", "N.V", "e.g", "a.b.c"])
+)
+def test_is_dotted_agrees_with_the_dotted_pattern(word: str) -> None:
+    assert is_dotted(word) == (_dotted().fullmatch(word) is not None)
