@@ -7,6 +7,7 @@ stage can never change what an earlier stage produced.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -34,12 +35,19 @@ def trusted(cls: type[M], fields: dict[str, Any]) -> M:
     from validated parts; tests/test_trusted_construction.py checks results against
     validation."""
     instance = cls.__new__(cls)
-    set_attribute = object.__setattr__
-    set_attribute(instance, "__dict__", fields)
-    set_attribute(instance, "__pydantic_fields_set__", set(fields))
-    set_attribute(instance, "__pydantic_extra__", None)
-    set_attribute(instance, "__pydantic_private__", None)
+    _set_attribute(instance, "__dict__", fields)
+    _set_fields_set(instance, set(fields))
+    _set_extra(instance, None)
+    _set_private(instance, None)
     return instance
+
+
+# BaseModel's slots, set through their descriptors: what object.__setattr__ does
+# for these names, minus the attribute lookup (trusted runs for every claim and span).
+_set_attribute = object.__setattr__
+_set_fields_set = BaseModel.__pydantic_fields_set__.__set__  # type: ignore[attr-defined]
+_set_extra = BaseModel.__pydantic_extra__.__set__  # type: ignore[attr-defined]
+_set_private = BaseModel.__pydantic_private__.__set__  # type: ignore[attr-defined]
 
 
 class Span(Frozen):
@@ -172,6 +180,47 @@ class Document(Frozen):
             "label": sm.label_for(line) if sm.labels or sm.line_label else None,
         }
         return trusted(Span, fields)
+
+
+def span_builder(doc: Document) -> Callable[[int, int], Span]:
+    """`doc.span` as a function, for building many spans of one document.
+
+    Where the text maps one-to-one onto the source lines (plain text: one run from
+    offset 0, no labels) the lines are found inline, without the source map's run
+    lookup; any other document gets `doc.span` itself."""
+    sm = doc.source_map
+    if sm.run_text != [0] or sm.run_source != [0] or sm.labels or sm.line_label:
+        return doc.span
+    text, doc_id, size, line_starts = doc.text, doc.id, len(doc.text), sm.line_starts
+    lines = len(line_starts)
+
+    def span(start: int, end: int) -> Span:
+        start = 0 if start < 0 else size if start > size else start
+        end = start if end < start else size if end > size else end
+        last = end - 1 if end > start else start
+        # SourceMap.locate(start, last) with source offsets equal to text offsets
+        n = bisect_right(line_starts, start) - 1
+        if n < 0:
+            n = 0
+        line, column = n + 1, start - line_starts[n] + 1
+        if n + 1 < lines and line_starts[n + 1] <= last:
+            n = bisect_right(line_starts, last, n) - 1
+        return trusted(
+            Span,
+            {
+                "doc": doc_id,
+                "start": start,
+                "end": end,
+                "line": line,
+                "column": column,
+                "end_line": n + 1,
+                "end_column": last - line_starts[n] + 1 + (end > start),
+                "text": text[start:end],
+                "label": None,
+            },
+        )
+
+    return span
 
 
 # --- segmentation -------------------------------------------------------------

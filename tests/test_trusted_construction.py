@@ -5,17 +5,19 @@ reject or coerce differently means the fast path is building something wrong."""
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from factcheck import model
 from factcheck.extract import extract_document
 from factcheck.ingest import document_from_text
-from factcheck.model import Claim, Document, SourceMap, Span, trusted
-from tests.trusted_models import SOURCES
+from factcheck.model import Claim, Document, SourceMap, Span, span_builder, trusted
+from tests.trusted_models import SOURCES, assert_as_validated
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
@@ -101,3 +103,45 @@ def _documents(draw: st.DrawFn) -> Document:
 @given(_documents(), st.integers(-3, 70), st.integers(-3, 70))
 def test_document_span_locates_like_each_end_alone(doc: Document, start: int, end: int) -> None:
     assert doc.span(start, end) == _plain_span(doc, start, end)
+
+
+@st.composite
+def _plain_text_documents(draw: st.DrawFn) -> Document:
+    """Documents whose text is their source (one run from 0, no labels): span_builder's
+    own path; line starts as ingest makes them or arbitrary."""
+    text = draw(st.text(alphabet="ab \n", max_size=60))
+    line_starts = draw(
+        st.one_of(
+            st.just([0] + [i + 1 for i, c in enumerate(text) if c == "\n"]),
+            st.lists(st.integers(0, 70), max_size=8).map(sorted),
+        )
+    )
+    source_map = SourceMap(line_starts=line_starts or [0])
+    return Document(id="d", path="d", format="text", text=text, source_map=source_map, sha256="")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_plain_text_documents(), _documents()), st.data())
+def test_span_builder_builds_what_document_span_builds(doc: Document, data: st.DataObject) -> None:
+    build = span_builder(doc)
+    for _ in range(3):
+        start, end = data.draw(st.integers(-3, 70)), data.draw(st.integers(-3, 70))
+        built = build(start, end)
+        assert built == doc.span(start, end)
+        assert built.model_fields_set == doc.span(start, end).model_fields_set
+        assert_as_validated(built)
+
+
+def test_span_builder_reads_plain_text_itself() -> None:
+    doc = document_from_text("First line.\nSecond line with 42 MW.\n", doc_id="d")
+    assert not inspect.ismethod(span_builder(doc))  # the shortcut is taken where it applies
+    assert span_builder(doc)(29, 34) == doc.span(29, 34)
+
+
+def test_trusted_sets_the_slots_every_model_resolves() -> None:
+    """trusted writes BaseModel's slots through their descriptors: no model may shadow them."""
+    models = [m for m in vars(model).values() if isinstance(m, type) and issubclass(m, BaseModel)]
+    assert Claim in models and Span in models
+    for cls in models:
+        for name in ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"):
+            assert inspect.getattr_static(cls, name) is vars(BaseModel)[name], (cls, name)

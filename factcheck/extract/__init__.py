@@ -8,6 +8,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 from types import ModuleType
 from typing import Any
 
@@ -28,6 +29,7 @@ from factcheck.model import (
     Segmentation,
     Sentence,
     Span,
+    span_builder,
     trusted,
 )
 
@@ -53,8 +55,11 @@ def find_raw(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim
                 ctx = ExtractContext(doc_id=ctx.doc_id, dateline=dateline, gazetteer=ctx.gazetteer)
         raw.extend(found)
     raw = _drop_covered_quantities(raw)
-    raw.sort(key=lambda r: (r.start, r.end, r.kind))
+    raw.sort(key=_POSITION)
     return _dated_quantities(text, raw)
+
+
+_POSITION = attrgetter("start", "end", "kind")  # (start, end, kind), in C
 
 
 _GAP = re.compile(
@@ -68,9 +73,11 @@ def _dated_quantities(text: str, raw: list[RawClaim]) -> list[RawClaim]:
     never compared as the same thing. Only a short gap of prepositions may stand
     between them; the extractors' own time ("50 GWh by 2030") is kept."""
     dates = [(r.start, r.value) for r in raw if r.kind == "date" and isinstance(r.value, DateValue)]
+    if not dates:
+        return raw
     starts = [d[0] for d in dates]
-    out: list[RawClaim] = []
-    for r in raw:
+    out = raw.copy()
+    for k, r in enumerate(raw):
         if r.kind == "quantity" and r.time is None:
             i = bisect_left(starts, r.end)
             if (
@@ -80,21 +87,24 @@ def _dated_quantities(text: str, raw: list[RawClaim]) -> list[RawClaim]:
             ):
                 value = dates[i][1]
                 if value.offset_years is None and not value.dateline:
-                    r = replace(r, time=value.iso)
-        out.append(r)
+                    out[k] = replace(r, time=value.iso)
     return out
 
 
 def _drop_covered_quantities(raw: list[RawClaim]) -> list[RawClaim]:
     """A number inside a date ("2030" in "by 2030") is the date's, not a quantity."""
     dates = sorted((r.start, r.end) for r in raw if r.kind == "date")
+    if not dates:
+        return raw
     starts = [d[0] for d in dates]
-
-    def covered(r: RawClaim) -> bool:
-        i = bisect_right(starts, r.start) - 1
-        return i >= 0 and dates[i][0] <= r.start and r.end <= dates[i][1]
-
-    return [r for r in raw if r.kind != "quantity" or not covered(r)]
+    kept: list[RawClaim] = []
+    for r in raw:
+        if r.kind == "quantity":
+            i = bisect_right(starts, r.start) - 1
+            if i >= 0 and dates[i][0] <= r.start and r.end <= dates[i][1]:
+                continue  # covered by the date that starts last at or before it
+        kept.append(r)
+    return kept
 
 
 def sentence_of(seg: Segmentation, offset: int) -> Sentence | None:
@@ -154,29 +164,31 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
     words = word_pattern(text)
     sentences = seg.sentences
     sentence_starts = [s.start for s in sentences]
-    span = doc.span
+    span = span_builder(doc)
     id_prefix = f"{doc.id}#"
     claims: list[Claim] = []
-    # Claims of one sentence share its span and the scan of its words.
-    sentences_seen: dict[tuple[int, int], tuple[Span, WordIndex | None]] = {}
+    # Claims of one sentence (consecutive: raw is sorted) share its span and the scan
+    # of its words.
+    located_at: tuple[int, int] = (-1, -1)
+    sentence: Span | None = None
+    index: WordIndex | None = None
     for n, r in enumerate(raw, 1):
         start, end, kind = r.start, r.end, r.kind
         # sentence_of(seg, start) and _clip, inlined: this loop runs for every claim
         i = bisect_right(sentence_starts, start) - 1
         if i >= 0:
-            s_start, s_end = sentence_starts[i], max(sentences[i].end, end)
+            s_start, s_end = sentence_starts[i], sentences[i].end
+            if end > s_end:
+                s_end = end
         else:
             s_start, s_end = start, end
         run_on = s_end - s_start > MAX_SENTENCE
         if run_on:
             s_start, s_end = _clip(s_start, s_end, r)
-        located = sentences_seen.get((s_start, s_end))
-        if located is None:
-            located = sentences_seen[s_start, s_end] = (
-                span(s_start, s_end),
-                None if run_on else WordIndex(text, s_start, s_end),
-            )
-        sentence, index = located
+        if s_start != located_at[0] or s_end != located_at[1]:
+            located_at = (s_start, s_end)
+            sentence = span(s_start, s_end)
+            index = None if run_on else WordIndex(text, s_start, s_end)
         value: Any = r.value
         if isinstance(value, ListValue) and not value.items:
             value = value.model_copy(update={"items": _list_items(doc, raw, r)})
@@ -188,7 +200,8 @@ def build_claims(doc: Document, seg: Segmentation, raw: list[RawClaim]) -> list[
                 if q >= 0 and end <= quotes[q][1]:
                     speaker = quotes[q][2]
         # local_context(text, s_start, s_end, start, end), from one scan of the sentence
-        lo, hi = max(s_start, start - _REACH), min(s_end, end + _REACH)
+        lo = start - _REACH if start - _REACH > s_start else s_start
+        hi = end + _REACH if end + _REACH < s_end else s_end
         if index is not None:
             context = index.words(lo, start)[-CONTEXT_WORDS:] + index.words(end, hi)[:CONTEXT_WORDS]
         else:  # a run-on block clipped around each claim: read the two windows alone

@@ -166,8 +166,11 @@ STOPWORDS = frozenset(
         "s",
     ]
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")  # _WORD on ASCII text, faster
+# Letters joined by apostrophes or hyphens. The quantifiers are possessive: a letter
+# given back could never start the ['’-] that follows, so they match what the greedy
+# ones match, without the engine keeping backtracking points.
+_WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+", re.UNICODE)
+_ASCII_WORD = re.compile(r"[A-Za-z]++(?:['-][A-Za-z]++)*+")  # _WORD on ASCII text, faster
 
 
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")
@@ -197,7 +200,7 @@ class WordIndex:
     """The words of `text[lo:hi]` (one sentence) read once, with their offsets, so that
     the context windows of all the claims in it are cut from one scan."""
 
-    __slots__ = ("_ends", "_forms", "_starts", "hi", "lo", "text")
+    __slots__ = ("_counts", "_ends", "_forms", "_starts", "hi", "lo", "text")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         piece = text[lo:hi]
@@ -208,7 +211,11 @@ class WordIndex:
         self.text, self.lo, self.hi = text, lo, hi
         self._starts = offsets[1:-1:2]
         self._ends = offsets[2:-1:2]
-        self._forms = list(map(_content_form, parts[1::2]))
+        forms = list(map(_content_form, parts[1::2]))
+        # Content words only, and how many of them come before each word: a window
+        # of words i..j holds the content words _counts[i].._counts[j].
+        self._forms = list(filter(None, forms))
+        self._counts = list(accumulate(map(bool, forms), initial=0))
 
     def words(self, lo: int, hi: int) -> list[str]:
         """`content_words(text[lo:hi])`, for `lo`..`hi` inside the indexed stretch."""
@@ -218,7 +225,7 @@ class WordIndex:
         if (i < j and (starts[i] < lo or ends[j - 1] > hi)) or lo < self.lo or hi > self.hi:
             # A window edge cuts a word, which the window reads as a word of its own.
             return content_words(self.text[lo:hi])
-        return list(filter(None, self._forms[i:j]))
+        return self._forms[self._counts[i] : self._counts[j]]
 
 
 @lru_cache(maxsize=16384)

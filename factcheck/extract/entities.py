@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from factcheck.extract.base import ExtractContext, RawClaim
-from factcheck.model import EntityValue, ListValue, NameList, Segmentation
+from factcheck.model import EntityValue, ListValue, NameList, Segmentation, trusted
 from factcheck.normalise.names import (
     Gazetteer,
     default_gazetteer,
@@ -31,6 +31,7 @@ from factcheck.normalise.names import (
     name_tokens,
     normalise_name,
 )
+from factcheck.segment.list_leads import OrgVocab
 from factcheck.segment.lists import is_capitalised, org_vocab
 
 _MAX_RUN = 12
@@ -88,12 +89,14 @@ def _lead_phrase(text: str, lst: NameList) -> str:
     return f"{m.group(1)}{lst.lead_in}" if lst.lead_in == ":" else f"{m.group(1)} {lst.lead_in}"
 
 
-def _entity_value(name: str, acronyms: dict[str, str], gaz: Gazetteer, lead: str | None):
+def _entity_value(
+    name: str, acronyms: dict[str, str], gaz: Gazetteer, lead: str | None
+) -> EntityValue:
     outside, inside = name, None
-    m = re.search(r"\(([^()]+)\)", name)
+    m = re.search(r"\(([^()]+)\)", name) if "(" in name else None
     if m:
         outside, inside = (name[: m.start()] + name[m.end() :]).strip(), m.group(1).strip()
-    bare = re.sub(r"^(?:the|The)\s+", "", outside)
+    bare = re.sub(r"^(?:the|The)\s+", "", outside) if outside[:3] in ("the", "The") else outside
     acronym = expansion = None
     if inside and looks_like_acronym(inside):
         acronym, expansion = inside, bare
@@ -103,12 +106,18 @@ def _entity_value(name: str, acronyms: dict[str, str], gaz: Gazetteer, lead: str
     elif looks_like_acronym(bare):
         expansion = acronyms.get(bare) or gaz.acronyms.get(bare)
         acronym = bare if expansion else None
-    return EntityValue(
-        name=name,
-        normalised=normalise_name(outside),
-        acronym=acronym,
-        expansion=expansion,
-        list_lead_in=lead,
+    # Every field is a str or None already: constructed without validation (the
+    # tests validate what extraction builds).
+    return trusted(
+        EntityValue,
+        {
+            "kind": "entity",
+            "name": name,
+            "normalised": normalise_name(outside),
+            "acronym": acronym,
+            "expansion": expansion,
+            "list_lead_in": lead,
+        },
     )
 
 
@@ -135,41 +144,56 @@ def _org_spans(text: str, start: int, end: int, acronyms: dict[str, str], gaz: G
     """(start, end) of organisation names in running text between start and end."""
     vocab = org_vocab()
     for m in _run_re().finditer(text, start, end):
-        words = m.group(0).split()
-        offset = m.start()
-        while words and (
-            words[0].lower() in vocab.titles
-            or words[0] in ("The", "the")
-            or words[0].lower() in ("of", "for", "the", "de", "du", "des")
-        ):
-            offset = text.index(words[0], offset) + len(words[0])
-            words = words[1:]
-        if not words:
-            continue
-        if len(words) == 1:  # most runs: only a known acronym counts
-            w = words[0]
-            if _known_acronym(w, acronyms, gaz) and _word_key(w) not in _PERSON_TITLES:
-                yield text.index(w, offset), m.end()
-            continue
-        s = text.index(words[0], offset)
-        keys = [_word_key(w) for w in words]
-        if any(k in _PERSON_TITLES for k in keys):  # "Cabinet Secretary for Energy" is a post
-            continue
-        has_cue = any(k in vocab.org_cues for k in keys)
-        non_cue = [
-            k
-            for k, w in zip(keys, words, strict=True)
-            if k not in vocab.org_cues and is_capitalised(w)
-        ]
-        if has_cue and non_cue:
-            e = m.end()
-            p = _paren_acronym_re().match(text, e, end)
-            yield s, (p.end() if p else e)
+        if _plain_word(m.group()):
+            continue  # most runs
+        found = _run_span(text, m, end, acronyms, gaz, vocab)
+        if found is not None:
+            yield found
     if text.find("government", start, end) < 0:
         return
     for m in _government_re().finditer(text, start, end):
         if m.group(1).lower() not in ("the", "a", "an", "this", "that", "our", "its", "their"):
             yield m.start(), m.end()
+
+
+def _plain_word(run: str) -> bool:
+    """A run of one word that is no acronym, which `_run_span` never takes."""
+    return not run.isupper() and " " not in run and "\t" not in run
+
+
+def _run_span(
+    text: str, m: re.Match[str], end: int, acronyms: dict[str, str], gaz: Gazetteer, vocab: OrgVocab
+) -> tuple[int, int] | None:
+    """(start, end) of the organisation name that capitalised run `m` holds, if any."""
+    words = m.group().split()
+    offset = m.start()
+    while words and (
+        words[0].lower() in vocab.titles
+        or words[0] in ("The", "the")
+        or words[0].lower() in ("of", "for", "the", "de", "du", "des")
+    ):
+        offset = text.index(words[0], offset) + len(words[0])
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1:  # only a known acronym counts
+        w = words[0]
+        if _known_acronym(w, acronyms, gaz) and _word_key(w) not in _PERSON_TITLES:
+            return text.index(w, offset), m.end()
+        return None
+    s = text.index(words[0], offset)
+    keys = [_word_key(w) for w in words]
+    if any(k in _PERSON_TITLES for k in keys):  # "Cabinet Secretary for Energy" is a post
+        return None
+    has_cue = any(k in vocab.org_cues for k in keys)
+    non_cue = [
+        k for k, w in zip(keys, words, strict=True) if k not in vocab.org_cues and is_capitalised(w)
+    ]
+    if not (has_cue and non_cue):
+        return None
+    e = m.end()
+    p = _paren_acronym_re().match(text, e, end)
+    return s, (p.end() if p else e)
 
 
 class _Taken:

@@ -129,8 +129,9 @@ def split_run(text: str, start: int, end: int) -> Run:
     """Split the run text[start:end] into [organisation] [title words] [name]."""
     if len(text[start:end].split()) < 2:  # a name has two tokens or more
         return _NO_RUN
-    toks = [(m.start() + start, m.end() + start) for m in _TOKEN_RE.finditer(text[start:end])]
-    words = [text[a:b] for a, b in toks]
+    found = list(_TOKEN_RE.finditer(text, start, end))  # \S+ reads no further than end
+    toks = [m.span() for m in found]
+    words = [m.group() for m in found]
     v = vocab()
     best = None
     for i in range(max(0, len(toks) - 6), len(toks) - 1):  # longest valid suffix
@@ -168,7 +169,8 @@ def name_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
 
 def name_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """Offsets of a person's name starting at `start` (after spaces and a courtesy title)."""
-    m = run_re().match(text, start + len(text[start:limit]) - len(text[start:limit].lstrip()))
+    piece = text[start:limit]
+    m = run_re().match(text, start + len(piece) - len(piece.lstrip()))
     if m is None or m.end() > limit + 60:
         return None
     toks = [(t.start() + m.start(), t.end() + m.start()) for t in _TOKEN_RE.finditer(m.group(0))]

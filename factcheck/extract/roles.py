@@ -17,6 +17,7 @@ subject = person, attribute = "title"; organisation = what follows "of"/"at".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from factcheck.extract.base import ExtractContext, RawClaim
@@ -29,7 +30,7 @@ from factcheck.extract.people import (
     valid_name,
     vocab,
 )
-from factcheck.model import RoleValue, Segmentation
+from factcheck.model import RoleValue, Segmentation, trusted
 from factcheck.normalise.places import default_places
 from factcheck.patterns import word_trie
 
@@ -131,7 +132,11 @@ def clean_title(title: str) -> str:
 def _claim(text: str, start: int, end: int, person: tuple[int, int], title: str) -> RawClaim:
     name = " ".join(text[person[0] : person[1]].split())
     title = clean_title(title)
-    value = RoleValue(person=name, title=title, organisation=split_title(title)[1])
+    organisation = split_title(title)[1]
+    # str fields built from str: constructed without validation (tests validate them)
+    value = trusted(
+        RoleValue, {"kind": "role", "person": name, "title": title, "organisation": organisation}
+    )
     return RawClaim("role", start, end, value, subject=name, attribute="title")
 
 
@@ -140,39 +145,52 @@ def _reverse_re() -> re.Pattern[str]:
     """ "the" and the word after it (group 1), when that word may be a title word.
 
     The case-insensitive title filter admits every word whose lower case is a
-    title word (and a few more, checked by the caller). "\b" before "The" is
-    written as a look-behind after it, so the engine can skip to each "T"/"t".
+    title word (and a few more, checked by the caller). The match starts at "he",
+    one character after "The"/"the": a literal first gets the engine's fast literal
+    search, and the look-behinds check the "T" and the "\b" before it.
     """
     titles = word_trie(w for w in vocab().title_words if " " not in w)
-    return re.compile(rf"[Tt]he(?<!\w[Tt]he)[ \t\u00a0]+(?=(\w[\w-]*))(?=(?i:{titles})(?![\w-]))")
+    return re.compile(
+        rf"he(?<=[Tt]he)(?<!\w[Tt]he)[ \t\u00a0]+(?=(\w[\w-]*))(?=(?i:{titles})(?![\w-]))"
+    )
 
 
 def _reverse(text: str, lo: int, hi: int) -> list[tuple[RawClaim, tuple[int, int]]]:
     """ "the Title of Org, Name" in lists of dignitaries."""
     out: list[tuple[RawClaim, tuple[int, int]]] = []
     titles = vocab().title_words
-    for m in _reverse_re().finditer(text, lo, hi):
+    for m in _reverse_re().finditer(text, lo + 1, hi):  # "he" of a "the" at lo or later
+        start = m.start() - 1  # the "T" of "The"
         # is_title_word, inlined: the word after "the" has no "," or "." to strip
-        if m.group(1).lower() not in titles or (out and m.start() < out[-1][0].end):
+        if m.group(1).lower() not in titles or (out and start < out[-1][0].end):
             continue
         t0 = m.end()
         stop = _SENTENCE_END.search(text, t0, min(hi, t0 + 600))
         send = stop.start() if stop else min(hi, t0 + 600)
-        commas = [c.start() for c in re.finditer(",", text[t0:send])][:8]
-        for k, c in enumerate(commas):
-            seg_start = t0 + c + 1
-            seg_end = t0 + commas[k + 1] if k + 1 < len(commas) else send
-            person = name_after(text, seg_start, seg_end)
+        for comma, seg_end in _comma_segments(text, t0, send):
+            person = name_after(text, comma + 1, seg_end)
             if person is None or person[1] > seg_end:
                 continue
             rest = text[person[1] : seg_end].strip()
             nxt = text[seg_end + 1 : send].lstrip()
             ok_next = not nxt or nxt[0].islower() or nxt.startswith(("the ", "The "))
             if (rest and rest[0].islower()) or (not rest and (seg_end == send or ok_next)):
-                claim = _claim(text, m.start(), person[1], person, text[t0 : t0 + c])
+                claim = _claim(text, start, person[1], person, text[t0:comma])
                 out.append((claim, person))
             break
     return out
+
+
+def _comma_segments(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Each of the first eight commas of text[lo:hi] with the end of the stretch after
+    it: the next comma, or `hi` after the last (or the eighth)."""
+    comma = text.find(",", lo, hi)
+    for k in range(8):
+        if comma < 0:
+            return
+        after = text.find(",", comma + 1, hi) if k < 7 else -1
+        yield comma, (after if after >= 0 else hi)
+        comma = after
 
 
 def _org_prefix(text: str, org: tuple[int, int] | None, lo: int) -> str | None:
@@ -210,7 +228,7 @@ def find_in(text: str, lo: int, hi: int) -> list[RawClaim]:
     found = _reverse(text, lo, hi)
     used = {person for _, person in found}
     out = [c for c, _ in found]
-    for m in run_re(min_tokens=2).finditer(text, lo, hi):  # a name has two tokens
+    for m in run_re(2).finditer(text, lo, hi):  # a name has two tokens or more
         run = split_run(text, m.start(), m.end())
         if run.name is None or run.name in used:
             continue

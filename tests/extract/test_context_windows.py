@@ -65,3 +65,19 @@ def test_claim_context_is_the_plain_local_context(pieces: list[str], glue: str) 
         s_start, s_end = _clip(sent.start if sent else r.start, sent.end if sent else r.end, r)
         plain = local_context(text, s_start, s_end, r.start, r.end) + list(r.extra_context)
         assert claim.context == plain
+        assert claim.sentence == doc.span(s_start, s_end)
+
+
+def test_a_claim_running_past_its_sentence_gets_its_own_sentence_and_context() -> None:
+    """Claims of one sentence share its span and word scan, but a claim that runs on
+    past the sentence's end (a quotation of two sentences) has a longer one."""
+    text = (
+        "In 2030, Jane Doe said: “We will build 1,200 homes in Aarhus. It will be big.” "
+        "Then the mayor spoke in 2031."
+    )
+    test_claim_context_is_the_plain_local_context.hypothesis.inner_test([text], "")
+    doc, seg = document_from_text(text), segment(text)
+    claims = build_claims(doc, seg, find_raw(text, seg, ExtractContext()))
+    quote = next(c for c in claims if c.kind == "quote")
+    assert quote.sentence.end > seg.sentences[0].end
+    assert any(c.sentence.end == seg.sentences[0].end for c in claims if c.kind != "quote")

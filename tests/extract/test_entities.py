@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import entities
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.entities import find
 from factcheck.model import EntityValue, ListValue
+from factcheck.normalise.names import default_gazetteer
 from factcheck.segment import segment
+from factcheck.segment.lists import org_vocab
+from tests.trusted_models import SOURCES, assert_as_validated, extracted_values
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -99,3 +107,42 @@ def test_seed_release_financiers() -> None:
     names = {v.name for _, v, _ in entities}
     assert "French Agency for Ecological Transition (ADEME)" in names
     assert not any("Macron" in n or "Barbut" in n for n in names)
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_entity_values_equal_validated_values(path: Path) -> None:
+    for value in extracted_values(entities, path.read_text(encoding="utf-8")):
+        assert_as_validated(value)
+
+
+def test_entity_values_with_acronyms_and_leads_equal_validated_values() -> None:
+    text = (
+        "The European Investment Bank (EIB) and the Aarhus Urban Community signed. "
+        "Partners include Alpha Bank, the Beta Fund (BF) and Gamma Capital. The EIB pays."
+    )
+    values = extracted_values(entities, text)
+    assert any(getattr(v, "acronym", None) for v in values)
+    assert any(getattr(v, "list_lead_in", None) for v in values)
+    for value in values:
+        assert_as_validated(value)
+
+
+# Words of every sort a run can hold: plain, acronyms (known or not), titles, cue
+# words, connectors, "d'"/"l'" forms, dotted and hyphenated words.
+_RUN_WORDS = [
+    "The", "the", "of", "Acme", "EIB", "VIC", "CEO", "Minister", "Bank", "Agency",
+    "d'Epargne", "l'Europe", "U.S.", "X-Ray", "AT&T", "Eu", "A", "I", "EU-wide", "3M",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WORDS), max_size=8), st.sampled_from([" ", "\t", ", "]))
+def test_a_plain_word_run_never_names_an_organisation(words: list[str], glue: str) -> None:
+    """_org_spans skips one-word runs that are no acronym without reading them: the
+    general reading (_run_span) takes none of them, whatever the acronyms known."""
+    text = glue.join(words)
+    gaz = default_gazetteer()
+    acronyms = dict.fromkeys(text.split(), "Some Expansion")  # every word a known acronym
+    for m in entities._run_re().finditer(text):
+        if entities._plain_word(m.group()):
+            assert entities._run_span(text, m, len(text), acronyms, gaz, org_vocab()) is None

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+from bisect import bisect_right
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factcheck.extract import _drop_covered_quantities
 from factcheck.extract.base import RawClaim
-from factcheck.model import DateValue
+from factcheck.model import DateValue, QuantityValue
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,3 +67,31 @@ def test_instances_stay_frozen() -> None:
         raw.start = 4  # type: ignore[misc]
     with pytest.raises(TypeError):
         RawClaim("date", 3)  # type: ignore[call-arg]
+
+
+def _drop_covered_as_first_written(raw: list[RawClaim]) -> list[RawClaim]:
+    dates = sorted((r.start, r.end) for r in raw if r.kind == "date")
+    starts = [d[0] for d in dates]
+
+    def covered(r: RawClaim) -> bool:
+        i = bisect_right(starts, r.start) - 1
+        return i >= 0 and dates[i][0] <= r.start and r.end <= dates[i][1]
+
+    return [r for r in raw if r.kind != "quantity" or not covered(r)]
+
+
+_QUANTITY = QuantityValue(magnitude=2030.0, unit="", dimension="count")
+_claims = st.builds(
+    lambda kind, start, length: RawClaim(
+        kind, start, start + length, VALUE if kind == "date" else _QUANTITY
+    ),
+    st.sampled_from(["date", "quantity", "entity"]),
+    st.integers(0, 30),
+    st.integers(1, 8),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_claims, max_size=10))
+def test_numbers_inside_dates_are_dropped_as_before(raw: list[RawClaim]) -> None:
+    assert _drop_covered_quantities(list(raw)) == _drop_covered_as_first_written(raw)

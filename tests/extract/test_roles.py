@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import roles
 from factcheck.extract.base import ExtractContext
+from factcheck.extract.people import run_re, split_run, vocab
 from factcheck.extract.roles import split_title
 from factcheck.model import Segmentation
+from factcheck.patterns import word_trie
 from factcheck.segment import segment
+from tests.trusted_models import SOURCES, assert_as_validated, extracted_values
 
 CTX = ExtractContext()
 
@@ -136,3 +143,62 @@ def test_runs_of_two_tokens_are_the_longer_default_runs(text: str) -> None:
 
     default = [m.span() for m in run_re().finditer(text) if len(m.group().split()) > 1]
     assert [m.span() for m in run_re(min_tokens=2).finditer(text)] == default
+
+
+def _reverse_re_as_first_written() -> re.Pattern[str]:
+    """The dignitaries pattern starting at "The" itself (now it starts at "he")."""
+    titles = word_trie(w for w in vocab().title_words if " " not in w)
+    return re.compile(rf"[Tt]he(?<!\w[Tt]he)[ \t\u00a0]+(?=(\w[\w-]*))(?=(?i:{titles})(?![\w-]))")
+
+
+_PIECES = ["the", "The", "he", "xhe", "Othe", "-the", "President", "minister", "CEO", "Jane"]
+_GAPS = [" ", "\t", "\u00a0", "", ",", "\n", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), max_size=8), st.data())
+def test_reverse_pattern_finds_what_the_pattern_at_the_t_finds(
+    pieces: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    new = [
+        (m.start() - 1, m.end(), m.group(1)) for m in roles._reverse_re().finditer(text, lo + 1, hi)
+    ]
+    old = [
+        (m.start(), m.end(), m.group(1))
+        for m in _reverse_re_as_first_written().finditer(text, lo, hi)
+    ]
+    assert new == old
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=",a", max_size=40), st.data())
+def test_comma_segments_are_the_first_eight_commas(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    commas = [lo + c.start() for c in re.finditer(",", text[lo:hi])][:8]
+    plain = [(c, commas[k + 1] if k + 1 < len(commas) else hi) for k, c in enumerate(commas)]
+    assert list(roles._comma_segments(text, lo, hi)) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Jane", "Doe", "de", "Mr", "CEO", " ", "  ", "\n"]), max_size=8))
+def test_split_run_reads_the_tokens_the_run_holds(pieces: list[str]) -> None:
+    text = "x " + "".join(pieces) + " y"
+    for m in run_re().finditer(text):
+        toks = [
+            (t.start() + m.start(), t.end() + m.start()) for t in re.finditer(r"\S+", m.group())
+        ]
+        run = split_run(text, m.start(), m.end())
+        for part in (run.org, run.title, run.name):
+            assert part is None or (
+                part[0] in {a for a, _ in toks} and part[1] in {b for _, b in toks}
+            )
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_role_values_equal_validated_values(path: Path) -> None:
+    for value in extracted_values(roles, path.read_text(encoding="utf-8")):
+        assert_as_validated(value)
