@@ -45,9 +45,9 @@ def trusted(cls: type[M], fields: dict[str, Any]) -> M:
 # BaseModel's slots, set through their descriptors: what object.__setattr__ does
 # for these names, minus the attribute lookup (trusted runs for every claim and span).
 _set_attribute = object.__setattr__
-_set_fields_set = BaseModel.__pydantic_fields_set__.__set__  # type: ignore[attr-defined]
-_set_extra = BaseModel.__pydantic_extra__.__set__  # type: ignore[attr-defined]
-_set_private = BaseModel.__pydantic_private__.__set__  # type: ignore[attr-defined]
+_set_fields_set = BaseModel.__pydantic_fields_set__.__set__  # type: ignore[attr-defined,union-attr]
+_set_extra = BaseModel.__pydantic_extra__.__set__  # type: ignore[attr-defined,union-attr]
+_set_private = BaseModel.__pydantic_private__.__set__  # type: ignore[attr-defined,union-attr]
 
 
 class Span(Frozen):

@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,16 +32,31 @@ def safe_load(text: str | bytes) -> Any:
     """`yaml.safe_load`, through libyaml's C loader when PyYAML has it (about 8x faster),
     and through the JSON cache when this text was loaded before (see the module doc)."""
     raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
-    path = _cached_path(raw)
+    return cached_json(raw, _FORMAT, lambda: _parse(text))
+
+
+def cached_json(
+    raw: bytes,
+    kind: bytes,
+    compute: Callable[[], Any],
+    well_formed: Callable[[Any], bool] = lambda value: True,
+) -> Any:
+    """`compute()`, a pure function of `raw`, kept as JSON in the user's cache under a
+    hash of `kind` and `raw`. A value JSON cannot hold exactly is recomputed each time;
+    an entry that does not read back `well_formed` is recomputed and replaced."""
+    path = _cached_path(kind, raw)
     if path is not None:
         try:
-            return json.loads(path.read_bytes())
+            value = json.loads(path.read_bytes())
         except (OSError, ValueError):
-            pass  # not cached yet, or damaged: parse again
-    data = _parse(text)
-    if path is not None and _json_exact(data, set()):
-        write_cache_file(path, json.dumps(data).encode("ascii"))
-    return data
+            pass  # not cached yet, or damaged: compute again
+        else:
+            if well_formed(value):
+                return value
+    value = compute()
+    if path is not None and _json_exact(value, set()):
+        write_cache_file(path, json.dumps(value).encode("ascii"))
+    return value
 
 
 def _parse(text: str | bytes) -> Any:
@@ -49,12 +65,12 @@ def _parse(text: str | bytes) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def _cached_path(raw: bytes) -> Path | None:
+def _cached_path(kind: bytes, raw: bytes) -> Path | None:
     try:
         folder = cache_dir()
     except RuntimeError:  # no home directory to find
         return None
-    digest = hashlib.sha256(_FORMAT + b"\0" + raw).hexdigest()[:32]
+    digest = hashlib.sha256(kind + b"\0" + raw).hexdigest()[:32]
     return folder / "yaml" / f"{digest}.json"
 
 

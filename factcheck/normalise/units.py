@@ -24,9 +24,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from factcheck.normalise import cache_dir, write_cache_file
+from factcheck.normalise import cache_dir, safe_load, write_cache_file
 
 DATA_FILES = ("units.yaml", "currencies.yaml", "counted_nouns.yaml")
 TABLE_FORMAT = 1
@@ -62,7 +60,7 @@ def _raw_yaml() -> list[bytes]:
 
 @functools.cache
 def _lexicon_data() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    units, currencies, nouns = (yaml.safe_load(b) or {} for b in _raw_yaml())
+    units, currencies, nouns = (safe_load(b) or {} for b in _raw_yaml())
     return units, currencies, nouns
 
 

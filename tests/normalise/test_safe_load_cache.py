@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,17 @@ def test_unwritable_cache_dir_only_costs_speed(tmp_path, monkeypatch):  # type: 
     blocker.write_text("")
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker / "cache"))
     assert safe_load("k: [1]\n") == {"k": [1]}
+
+
+SHIPPED = [
+    *sorted(resources.files("factcheck.data").iterdir(), key=str),
+    *sorted((Path(__file__).resolve().parents[2] / "rules").iterdir()),
+]
+
+
+@pytest.mark.parametrize("path", [p for p in SHIPPED if p.name.endswith(".yaml")], ids=str)
+def test_every_shipped_yaml_file_is_cached(tmp_path, path):  # type: ignore[no-untyped-def]
+    """A vocabulary JSON cannot hold exactly (an int key, say) is parsed on every run;
+    dates.yaml's month numbers once were."""
+    safe_load(path.read_text("utf-8"))
+    assert len(_cached_files(tmp_path)) == 1
