@@ -11,6 +11,9 @@ Fails: draft quotes X saying words that the press release gives to Y.
 
 Passes: the same words attributed to Y; a quote whose speaker is unknown.
 
+When the words are changed as well, the finding carries the word diff and the
+reference's words.
+
 Params: `min_similarity` (0-100, default 85).
 """
 
@@ -22,7 +25,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
-from factcheck.checks.quotes import verdicts
+from factcheck.checks.quotes import (
+    contains_in_order,
+    display_words,
+    fragments,
+    verdicts,
+    words,
+)
+from factcheck.checks.titles import word_diff
 from factcheck.corpus import Corpus, RunContext
 from factcheck.model import QuoteValue
 
@@ -45,11 +55,17 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         other_speaker = v.source.value.speaker or "another speaker"
         evidence = pair_evidence(v.claim, v.source, v.source_doc)
         evidence.update(speaker=v.claim.value.speaker or "unknown", other_speaker=other_speaker)
+        mine = " ".join(display_words(v.claim.value.text))
+        theirs = " ".join(v.window)
+        altered = not contains_in_order(words(v.source.value.text), fragments(v.claim.value.text))
+        said = f'says "{theirs}"' if altered else "says this"
+        note = f"{other_speaker} {said} here"
         yield Hit(
             location=v.claim.span,
             sentence=v.claim.sentence,
             evidence=evidence,
             key=(v.claim.value.text, v.claim.value.speaker or "", other_speaker),
-            related=(related(v.source, f"{other_speaker} says this here"),),
+            related=(related(v.source, note),),
             suggestion=other_speaker,
+            diff=word_diff(mine, theirs) if altered else None,
         )

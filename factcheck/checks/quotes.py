@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -68,7 +69,8 @@ def similarity(parts: list[list[str]], source: list[str]) -> tuple[float, tuple[
         return 0.0, (0, 0)
     first = hay.count(" ", 0, alignment.dest_start)
     last = hay.count(" ", 0, max(alignment.dest_start, alignment.dest_end - 1)) + 1
-    return float(alignment.score), _fit_window(needle_words, source, first, last)
+    start, end = _fit_window(needle_words, source, first, last)
+    return float(alignment.score), (start, _stretch_end(needle_words, source, start, end))
 
 
 def _fit_window(needle: list[str], source: list[str], first: int, last: int) -> tuple[int, int]:
@@ -87,6 +89,18 @@ def _fit_window(needle: list[str], source: list[str], first: int, last: int) -> 
     end_a = lo + blocks[-1].a + blocks[-1].size
     end = min(hi, end_a + tail_needle)
     return max(lo, start), end
+
+
+def _stretch_end(needle: list[str], source: list[str], start: int, end: int) -> int:
+    """Extend the window while the next source word is one the quote holds more
+    often than the window does: with words swapped ("a power station … a plan"
+    for "a plan … a power station") the aligned window stops short of them."""
+    missing = Counter(needle)
+    missing.subtract(source[start:end])
+    while end < len(source) and missing[source[end]] > 0:
+        missing[source[end]] -= 1
+        end += 1
+    return end
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:

@@ -70,7 +70,14 @@ def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[
     if isinstance(target, DocInput):
         for claims in _by_person(target).values():
             for i, claim in enumerate(claims):
-                other = next((o for o in claims[:i] if _conflict(claim, o, alias)), None)
+                other = next(
+                    (
+                        o
+                        for o in claims[:i]
+                        if not _same_mention(claim, o) and _conflict(claim, o, alias)
+                    ),
+                    None,
+                )
                 if other is not None:
                     yield _hit(claim, other, target)
         return
@@ -82,6 +89,11 @@ def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[
                     continue
                 other, authority = max(theirs, key=lambda pair: _closeness(claim, pair[0]))
                 yield _hit(claim, other, authority)
+
+
+def _same_mention(a: Claim, b: Claim) -> bool:
+    """Two titles of one mention ("Professor Jane Doe, Head of …") overlap in the text."""
+    return a.span.start < b.span.end and b.span.start < a.span.end
 
 
 def _closeness(a: Claim, b: Claim) -> float:

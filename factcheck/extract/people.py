@@ -84,9 +84,19 @@ _TOKEN_RE = re.compile(r"\S+")
 _CONNECTOR_BEFORE = re.compile(r"\b(?:and|of|for|the|&)\s+$")
 
 
+@lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
-    """Is `word` (any case) a title word: President, CEO, minister…?"""
-    return word.lower().strip(",.") in vocab().title_words
+    """Is `word` (any case) a title word: President, CEO, minister…?
+
+    A hyphenated word whose last part is a title word is one too:
+    "Vice-Chancellor", "Co-Chair", "Attorney-General".
+    """
+    low = word.lower().strip(",.")
+    titles = vocab().title_words
+    if low in titles:
+        return True
+    head, hyphen, last = low.rpartition("-")
+    return bool(hyphen and head) and last in titles
 
 
 def _is_name_token(tok: str) -> bool:
@@ -94,7 +104,7 @@ def _is_name_token(tok: str) -> bool:
     return (
         tok not in v.not_name
         and tok not in v.honorifics
-        and tok.lower() not in v.title_words
+        and not is_title_word(tok)
         and (tok[:1].isupper() or tok in v.particles)
     )
 
@@ -147,7 +157,7 @@ def split_run(text: str, start: int, end: int) -> Run:
     while j > 0 and words[j - 1] in v.honorifics:
         j -= 1
     t = j
-    while t > 0 and words[t - 1].lower() in v.title_words:
+    while t > 0 and is_title_word(words[t - 1]):
         t -= 1
     title = (toks[t][0], toks[j - 1][1]) if t < j else None
     org = (toks[0][0], toks[t - 1][1]) if title and t > 0 else None
@@ -167,19 +177,52 @@ def name_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
     return split_run(text, hit.start(), hit.end()).name
 
 
-def name_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """Offsets of a person's name starting at `start` (after spaces and a courtesy title)."""
+_LOWER_WORD = re.compile(rf"[{_LOW}][{_LOW}-]*[ \t\u00a0]+")
+_NOT_IN_TITLE = frozenset(
+    "the a an of for to and by with from in on at as his her their its".split()
+)
+
+
+def skip_lower_title(text: str, pos: int, limit: int) -> int:
+    """`pos` moved past a lower-case title that ends in a title word: "chief
+    executive |Dana Whitfield", "finance director |Ruth Abernathy" (at most four words)."""
+    end = pos
+    at = pos
+    for _ in range(4):
+        m = _LOWER_WORD.match(text, at, limit)
+        if m is None or m.group().strip() in _NOT_IN_TITLE:
+            break
+        at = m.end()
+        if is_title_word(m.group().strip()):
+            end = at
+    return end
+
+
+def name_after(text: str, start: int, limit: int, titled: bool = False) -> tuple[int, int] | None:
+    """Offsets of a person's name starting at `start` (after spaces and a courtesy title).
+
+    With `titled`, the name may also stand after lower-case title words or an
+    organisation and title ("chief executive Dana Whitfield", "Georgia Governor
+    Ellen Marsh").
+    """
     piece = text[start:limit]
-    m = run_re().match(text, start + len(piece) - len(piece.lstrip()))
+    at = start + len(piece) - len(piece.lstrip())
+    if titled:
+        at = skip_lower_title(text, at, limit)
+    m = run_re().match(text, at)
     if m is None or m.end() > limit + 60:
         return None
     toks = [(t.start() + m.start(), t.end() + m.start()) for t in _TOKEN_RE.finditer(m.group(0))]
     words = [text[a:b] for a, b in toks]
     v = vocab()
     i = 0
-    while i < len(words) and (words[i] in v.honorifics or words[i].lower() in v.title_words):
+    while i < len(words) and (words[i] in v.honorifics or is_title_word(words[i])):
         i += 1
     for j in range(min(len(words), i + 6), i + 1, -1):  # longest valid prefix
         if valid_name(" ".join(words[i:j])):
             return toks[i][0], toks[j - 1][1]
+    if titled:
+        run = split_run(text, m.start(), m.end())
+        if run.title is not None and run.name is not None and run.name[1] == m.end():
+            return run.name
     return None

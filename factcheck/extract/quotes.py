@@ -3,14 +3,20 @@
 Attribution is read next to the quotation, inside its block (and in the block
 before when the quotation opens a block):
 
-- after it: "…”, said Jane Doe", "…” Jane Doe said", "…”, Jane Doe, CEO of Acme,
-  added", "…”, according to Jane Doe", "…”, she said" (a pronoun takes the last
-  named speaker);
+- after it: "…”, said Jane Doe", "…” Jane Doe (also) said", "…”, Jane Doe, CEO of
+  Acme, added", "…”, according to Jane Doe", "…” chief executive Jane Doe said",
+  "…”, said Professor Doe", "…”, she said";
 - before it: "Jane Doe states: “…”", "Jane Doe, CEO of Acme, states: “…”",
-  "Jane Doe told reporters: “…”", "According to Jane Doe, “…”", "Jane Doe: “…”".
+  "Jane Doe told reporters: “…”", "According to Jane Doe[, CEO,] the deal “…”",
+  "The deal, said Jane Doe[, CEO of Acme], “…”", "Jane Doe: “…”".
 
-A quotation that opens a block with no attribution of its own, right after a
-block that ended on an attributed quotation, keeps that speaker. Scare quotes
+A pronoun ("she said") stands for the subject of the last sentence of the block
+that names someone, outside quotations; when nobody is named, for the last
+speaker. A surname alone ("Professor Doe", "Doe said") stands for the one full
+name used earlier in the document with that surname. An unattributed quotation
+that opens a sentence after an attributed one in the same block keeps that
+speaker when nobody else is named in between; one that opens a block right
+after a block that ended on an attributed quotation keeps it too. Scare quotes
 around a term (« battery valley », "France 2030") — at most five words, no
 sentence punctuation inside, no verb of saying attached — are `is_term=True`
 with no speaker.
@@ -22,7 +28,15 @@ import re
 from bisect import bisect_right
 
 from factcheck.extract.base import ExtractContext, RawClaim
-from factcheck.extract.people import name_after, name_before, saying_re
+from factcheck.extract.people import (
+    is_title_word,
+    name_after,
+    name_before,
+    run_re,
+    saying_re,
+    split_run,
+    vocab,
+)
 from factcheck.extract.roles import find_in as roles_in
 from factcheck.model import Quotation, QuoteValue, Segmentation
 from factcheck.segment.quotations import find_quotations
@@ -35,36 +49,163 @@ _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _INTRO_TAIL = re.compile(r"(?:[ \t]+[\w'’.-]+){0,4}[ \t]*[:,]?[\s*_]*$")
 _NAME_COLON = re.compile(r":[\s*_]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?…;]")
+# Adverbs that may stand between a speaker and the verb: "Jane Doe also said".
+_ADVERB = re.compile(
+    r"(?:also|later|then|further|additionally|separately|again|earlier|previously)\b[ \t]*"
+)
+_ADVERB_TAIL = re.compile(
+    r"[ \t]+(?:also|later|then|further|additionally|separately|again|earlier|previously)$"
+)
+# A sentence ends here: not after a courtesy title ("Dr. Jane Doe").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?](?=[\s*_]|$)|\n[ \t]*\n"
+)
+_GAP_AFTER_NAME = " ,:\t\n*_"
+_ORG_CONTEXT = re.compile(r"\b(?:of|at|for|from|the|with|in|on)\s+$")
+_SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+
+
+class _People:
+    """Who is named where in one document, read on demand.
+
+    Pronouns resolve to the subject of the last sentence that names someone, and
+    a bare surname ("Professor Okonkwo") to the one full name used earlier with it.
+    """
+
+    def __init__(self, text: str, outermost: list[tuple[Quotation, bool]]) -> None:
+        self.text = text
+        self.spans = [(q.start, q.end) for q, nested in outermost if not nested]
+        self.starts = [a for a, _ in self.spans]
+        self._all: list[tuple[int, str]] | None = None
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+    def mentions(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Offsets of the people named in text[lo:hi], outside quotations."""
+        out = []
+        for m in run_re(2).finditer(self.text, lo, hi):
+            name = split_run(self.text, m.start(), m.end()).name
+            if name is None or self._inside_quote(name[0]):
+                continue
+            if _ORG_CONTEXT.search(self.text, max(lo, name[0] - 6), name[0]):
+                continue  # "chief executive of Borealis Offshore Wind": an organisation
+            out.append(name)
+        return out
+
+    def _break_between(self, a: int, b: int) -> bool:
+        """A sentence ends between offsets a and b (quotations skipped)."""
+        pos = a
+        while True:
+            m = _SENTENCE_BREAK.search(self.text, pos, b)
+            if m is None:
+                return False
+            if not self._inside_quote(m.start()):
+                return True
+            pos = m.end()
+
+    def referent(self, lo: int, hi: int) -> str | None:
+        """Whom a pronoun at `hi` stands for: the first person named in the last
+        sentence of text[lo:hi] that names someone (None when nobody is named)."""
+        found = self.mentions(lo, hi)
+        if not found:
+            return None
+        subject = found[-1]
+        for m in reversed(found[:-1]):
+            if self._break_between(m[1], subject[0]):
+                break
+            subject = m
+        return _text(self.text, subject)
+
+    def full_name(self, surname: str, before: int) -> str | None:
+        """The one full name used before `before` whose last word is `surname`."""
+        if self._all is None:
+            self._all = [(a, _text(self.text, (a, b))) for a, b in self.mentions_all()]
+        names = {n for a, n in self._all if a < before and n.split()[-1] == surname}
+        return names.pop() if len(names) == 1 else None
+
+    def mentions_all(self) -> list[tuple[int, int]]:
+        out = []
+        for m in run_re(2).finditer(self.text):
+            name = split_run(self.text, m.start(), m.end()).name
+            if name is not None:
+                out.append(name)
+        return out
 
 
 def _verb_at(text: str, pos: int, limit: int) -> re.Match[str] | None:
-    return saying_re().match(text, pos, limit)
+    """A verb of saying at `pos`, after an optional adverb ("also said")."""
+    adverb = _ADVERB.match(text, pos, limit)
+    return saying_re().match(text, adverb.end() if adverb else pos, limit)
 
 
-def _speaker_after(text: str, q: Quotation, hi: int, last: str | None) -> str | None:
-    """A speaker named right after the closing mark."""
+def _surname_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """ "Professor Okonkwo" or "Okonkwo" at `pos`: (surname, end offset)."""
+    m = run_re().match(text, pos)
+    if m is None or m.end() > limit:
+        return None
+    words = m.group().split()
+    v = vocab()
+    while len(words) > 1 and (words[0] in v.honorifics or is_title_word(words[0])):
+        words = words[1:]
+    word = words[0]
+    if (
+        len(words) != 1
+        or not _SURNAME.fullmatch(word)
+        or word in v.not_name
+        or is_title_word(word)
+        or word in v.honorifics
+    ):
+        return None
+    return word, m.end()
+
+
+def _surname_before(text: str, end: int, floor: int) -> str | None:
+    """ "Professor Okonkwo" or "Okonkwo" ending at `end`: the surname."""
+    hit = None
+    for m in run_re().finditer(text, max(floor, end - 80), end):
+        if m.end() == end:
+            hit = m
+    if hit is None:
+        return None
+    found = _surname_at(text, hit.start(), end)
+    return found[0] if found else None
+
+
+def _speaker_after(
+    text: str, q: Quotation, lo: int, hi: int, people: _People, last: str | None
+) -> str | None:
+    """A speaker named right after the closing mark; a pronoun stands for the
+    person named last in text[lo:q.start] (else the last speaker)."""
     pos = _LEAD.match(text, q.end, hi).end()  # type: ignore[union-attr]
     verb = _verb_at(text, pos, hi)
     if verb is not None:
         after = _LEAD.match(text, verb.end(), hi).end()  # type: ignore[union-attr]
         if _PRONOUN.match(text, after, hi):
-            return last
-        name = name_after(text, after, hi)
-        return _text(text, name) if name else None
-    if _PRONOUN.match(text, pos, hi):
-        p = _PRONOUN.match(text, pos, hi)
-        if p and _verb_at(text, _LEAD.match(text, p.end(), hi).end(), hi):  # type: ignore[union-attr]
-            return last
+            return people.referent(lo, q.start) or last
+        name = name_after(text, after, hi, titled=True)
+        if name:
+            return _text(text, name)
+        surname = _surname_at(text, after, hi)
+        return people.full_name(surname[0], q.start) if surname else None
+    p = _PRONOUN.match(text, pos, hi)
+    if p is not None:
+        if _verb_at(text, _LEAD.match(text, p.end(), hi).end(), hi):  # type: ignore[union-attr]
+            return people.referent(lo, q.start) or last
         return None
     acc = _ACCORDING.match(text, pos, hi)
     if acc is not None:
         name = name_after(text, acc.end(), hi)
         return _text(text, name) if name else None
-    name = name_after(text, pos, hi)
+    name = name_after(text, pos, hi, titled=True)
     if name is None:
+        surname = _surname_at(text, pos, hi)
+        if surname and _verb_at(text, _LEAD.match(text, surname[1], hi).end(), hi):  # type: ignore[union-attr]
+            return people.full_name(surname[0], q.start)
         return None
-    rest = text[name[1] : min(hi, name[1] + WINDOW)]
-    if saying_re().match(rest.lstrip()):
+    rest = text[name[1] : min(hi, name[1] + WINDOW)].lstrip()
+    if _verb_at(rest, 0, len(rest)):
         return _text(text, name)
     for role in roles_in(text, name[0], min(hi, name[1] + WINDOW)):
         if role.start == name[0]:
@@ -74,7 +215,28 @@ def _speaker_after(text: str, q: Quotation, hi: int, last: str | None) -> str | 
     return None
 
 
-def _speaker_before(text: str, q: Quotation, lo: int, last: str | None) -> str | None:
+def _named_after_verb(text: str, at: int, q_start: int, people: _People) -> str | None:
+    """ "The deal, said Marta Quintana[, head of X], “…”": the name after a verb
+    of saying, with nothing but an apposition between it and the quotation."""
+    name = name_after(text, at, q_start, titled=True)
+    if name is None:
+        surname = _surname_at(text, _LEAD.match(text, at, q_start).end(), q_start)  # type: ignore[union-attr]
+        if surname and not text[surname[1] : q_start].strip(_GAP_AFTER_NAME):
+            return people.full_name(surname[0], q_start)
+        return None
+    if not text[name[1] : q_start].strip(_GAP_AFTER_NAME):
+        return _text(text, name)
+    if _SENTENCE_BREAK.search(text, name[1], q_start):
+        return None  # "…," said Jane Doe, CEO. “…”: the name belongs to the quotation before
+    for role in roles_in(text, name[0], q_start):
+        if role.start == name[0] and not text[role.end : q_start].strip(_GAP_AFTER_NAME):
+            return role.value.person  # type: ignore[union-attr]
+    return None
+
+
+def _speaker_before(
+    text: str, q: Quotation, lo: int, people: _People, last: str | None
+) -> str | None:
     """A speaker named right before the opening mark: "Jane Doe, CEO, states: “"."""
     window_lo = max(lo, q.start - WINDOW)
     before = text[window_lo : q.start]
@@ -83,26 +245,50 @@ def _speaker_before(text: str, q: Quotation, lo: int, last: str | None) -> str |
         verb = m
     if verb is not None and _INTRO_TAIL.fullmatch(before, verb.end()):
         v0 = window_lo + verb.start()
-        lead = text[window_lo:v0].rstrip(" ,\t\n*_")
-        if _PRONOUN.fullmatch(lead.split()[-1] if lead.split() else ""):
-            return last
+        lead = _ADVERB_TAIL.sub("", text[window_lo:v0].rstrip(" ,\t\n*_")).rstrip(" ,\t\n*_")
+        words = lead.split()
+        if _PRONOUN.fullmatch(words[-1] if words else ""):
+            return people.referent(lo, window_lo + len(lead) - len(words[-1])) or last
         for role in roles_in(text, window_lo, v0):
             if window_lo + len(lead) - 2 <= role.end <= v0:
                 return role.value.person  # type: ignore[union-attr]
         name = name_before(text, window_lo + len(lead), window_lo)
-        return _text(text, name) if name else None
+        if name:
+            return _text(text, name)
+        surname = _surname_before(text, window_lo + len(lead), window_lo)
+        if surname:
+            return people.full_name(surname, q.start)
+    if verb is not None:
+        named = _named_after_verb(text, window_lo + verb.end(), q.start, people)
+        if named:
+            return named
+        if _INTRO_TAIL.fullmatch(before, verb.end()):
+            return None
     acc = None
     for m in _ACCORDING.finditer(before):
         acc = m
     if acc is not None:
-        name = name_after(text, window_lo + acc.end(), q.start)
-        if name and not text[name[1] : q.start].strip(" ,:\t\n*_"):
+        name = name_after(text, window_lo + acc.end(), q.start, titled=True)
+        if name and _only_clause_between(text, name[1], q.start, people):
             return _text(text, name)
     if _NAME_COLON.search(before):
         colon = window_lo + before.rstrip(" \t\n*_").rfind(":")
         name = name_before(text, colon, window_lo)
         return _text(text, name) if name else None
     return None
+
+
+def _only_clause_between(text: str, a: int, b: int, people: _People) -> bool:
+    """Between an "according to NAME" and its quotation: nothing, or the rest of
+    the same sentence naming nobody else ("…, head of X, the deal “…”")."""
+    between = text[a:b]
+    if not between.strip(_GAP_AFTER_NAME):
+        return True
+    return (
+        len(between) <= 200
+        and _SENTENCE_BREAK.search(between) is None
+        and not people.mentions(a, b)
+    )
 
 
 def _text(text: str, span: tuple[int, int]) -> str:
@@ -139,22 +325,28 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             return i, blocks[i].start, blocks[i].end
         return -1, 0, len(text)
 
+    ordered = _outermost(quotes)
+    people = _People(text, ordered)
     out: list[RawClaim] = []
     last: str | None = None
     prev_end_block, prev_speaker = -2, None
-    for q, nested in _outermost(quotes):
+    prev_block, prev_end = -2, -1  # block and end of the last quotation with a speaker
+    for q, nested in ordered:
         inner = " ".join(text[q.inner_start : q.inner_end].split())
         b_open, lo, _ = bounds(q.start)
         b_close, _, hi = bounds(max(q.start, q.end - 1))
         opens_block = not text[lo : q.start].strip(" \t\n*_>")
         if opens_block and b_open > 0:
             lo = blocks[b_open - 1].start
-        speaker = None if nested else _speaker_after(text, q, hi, last)
+        speaker = None if nested else _speaker_after(text, q, lo, hi, people, last)
         if speaker is None and not nested:
-            speaker = _speaker_before(text, q, lo, last)
+            speaker = _speaker_before(text, q, lo, people, last)
         introduced = bool(re.search(r":[\s*_]*$", text[max(0, q.start - 5) : q.start]))
+        term = is_term(inner, speaker is not None or introduced)
         if speaker is None and opens_block and prev_end_block == b_open - 1 and not nested:
             speaker = prev_speaker
+        elif speaker is None and not (nested or term or introduced) and b_open == prev_block:
+            speaker = _follow_on(text, prev_end, q.start, people, last)
         term = is_term(inner, speaker is not None or introduced)
         if term:
             speaker = None
@@ -176,4 +368,18 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             prev_end_block = b_close if closes_block else -2
             prev_speaker = speaker
             last = speaker or last
+            if speaker is not None:
+                prev_block, prev_end = b_close, q.end
     return out
+
+
+def _follow_on(
+    text: str, prev_end: int, start: int, people: _People, last: str | None
+) -> str | None:
+    """The speaker of an unattributed quotation that opens a sentence after an
+    attributed one in the same block, when nobody else is named in between."""
+    lead = text[prev_end:start].rstrip(" \t\n*_")
+    if lead and not re.search(r"[.!?…:]$|[\"”»’]$", lead):
+        return None
+    named = {_text(text, m) for m in people.mentions(prev_end, start)}
+    return last if named <= {last} else None

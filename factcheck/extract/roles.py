@@ -39,7 +39,13 @@ _SPECIAL = re.compile(r"[,;:!?()\n“”«»\"]|\.(?=\s|$)")
 _WORD_STOP = re.compile(
     r"\s(?:who|which|whose|that|is|was|are|were|has|have|had|will|would|since|when|during)\b"
 )
-_APPOS = re.compile(r"[ \t\u00a0]*([,(])\s*(?:(?:the|a|an|former|then)\s+)?(\w[\w-]*)")
+_APPOS = re.compile(
+    r"[ \t\u00a0]*([,(])\s*"
+    r"(?:(?:currently|formerly|previously|now|most\s+recently)\s+)?"
+    r"(?:(?:the|a|an|former|then)\s+)?(\w[\w-]*)"
+)
+# A lower-case owner before a title says nothing about it: "the company's COO".
+_LOWER_OWNER = re.compile(r"\A(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}['’]s\s+(?=\w)")
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z0-9&.\- ]{2,12}\)$")
 _ORG_SPLIT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
 _FOR_SPLIT = re.compile(r"\sfor\s+(?:the\s+)?")
@@ -132,7 +138,12 @@ def clean_title(title: str) -> str:
 def _claim(text: str, start: int, end: int, person: tuple[int, int], title: str) -> RawClaim:
     name = " ".join(text[person[0] : person[1]].split())
     title = clean_title(title)
+    owner = _LOWER_OWNER.match(title)
+    if owner:  # "the hospital's head of oncology": no organisation named
+        title = title[owner.end() :]
     organisation = split_title(title)[1]
+    if owner and organisation and organisation[0].islower():
+        organisation = None
     # str fields built from str: constructed without validation (tests validate them)
     value = trusted(
         RoleValue, {"kind": "role", "person": name, "title": title, "organisation": organisation}
@@ -246,18 +257,24 @@ def find_in(text: str, lo: int, hi: int) -> list[RawClaim]:
                     attribute="title",
                 )
             out.append(claim)
-            continue
-        a = _APPOS.match(text, run.name[1], hi)
-        if run.name[1] != m.end() or a is None or not _leads_to_title(text, a.start(2), hi):
-            continue
-        t0 = a.start(2) if a.group(1) == "," else a.end(1)
-        t_end = title_end(text, t0, hi)
-        head = run_re().match(text, a.start(2))
-        if head and split_run(text, head.start(), head.end()).name and head.end() >= t_end:
-            continue  # ", President Biden said": a new "Title Name", not an apposition
-        if t_end > t0:
-            out.append(_claim(text, run.name[0], t_end, run.name, text[t0:t_end]))
+        if run.name[1] == m.end():  # "Professor Jane Doe, Head of …" has both
+            appos = _apposition(text, run.name, hi)
+            if appos is not None:
+                out.append(appos)
     return out
+
+
+def _apposition(text: str, name: tuple[int, int], hi: int) -> RawClaim | None:
+    """ "Name, Title of Org" (or "Name (Title)") right after the name."""
+    a = _APPOS.match(text, name[1], hi)
+    if a is None or not _leads_to_title(text, a.start(2), hi):
+        return None
+    t0 = a.start(2) if a.group(1) == "," else a.end(1)
+    t_end = title_end(text, t0, hi)
+    head = run_re().match(text, a.start(2))
+    if head and split_run(text, head.start(), head.end()).name and head.end() >= t_end:
+        return None  # ", President Biden said": a new "Title Name", not an apposition
+    return _claim(text, name[0], t_end, name, text[t0:t_end]) if t_end > t0 else None
 
 
 def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:

@@ -202,3 +202,44 @@ def test_split_run_reads_the_tokens_the_run_holds(pieces: list[str]) -> None:
 def test_role_values_equal_validated_values(path: Path) -> None:
     for value in extracted_values(roles, path.read_text(encoding="utf-8")):
         assert_as_validated(value)
+
+
+# --- a title before the name and another after it; hyphenated titles; owners -------------
+
+
+def test_title_before_and_apposition_after_are_both_read():
+    text = "Professor Ilse Marten, Head of Soil Science at Wexford Agricultural College, spoke."
+    assert run(text) == [
+        ("Ilse Marten", "Professor", None),
+        (
+            "Ilse Marten",
+            "Head of Soil Science at Wexford Agricultural College",
+            "Wexford Agricultural College",
+        ),
+    ]
+
+
+def test_hyphenated_title_word_before_the_name():
+    text = "The ribbon was cut by Pro-Chancellor Adaeze Nwosu on Friday."
+    assert ("Adaeze Nwosu", "Pro-Chancellor", None) in run(text)
+
+
+def test_currently_and_formerly_before_a_title_are_skipped():
+    text = "Ilse Marten, currently Dean of Engineering at Halden University, joins in May."
+    assert run(text) == [
+        ("Ilse Marten", "Dean of Engineering at Halden University", "Halden University")
+    ]
+    text = "Olu Bakare, formerly Director of Parks, retired."
+    assert run(text) == [("Olu Bakare", "Director of Parks", "Parks")]
+
+
+def test_lower_case_owner_is_dropped_from_the_title():
+    text = "Olu Bakare, the council's Director of Parks, retired."
+    assert run(text) == [("Olu Bakare", "Director of Parks", "Parks")]
+    text = "Olu Bakare, the museum's head of collections, retired."
+    assert run(text) == [("Olu Bakare", "head of collections", None)]
+
+
+def test_capitalised_owner_still_names_the_organisation():
+    text = "Olu Bakare, Velt's chief operating officer, retired."
+    assert run(text) == [("Olu Bakare", "Velt's chief operating officer", "Velt")]
