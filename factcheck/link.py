@@ -9,6 +9,7 @@ corpus, and `LinkStats` counts the comparisons so tests can check that.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
@@ -52,6 +53,68 @@ def context_score(a: Claim, b: Claim) -> float:
     if a.subject and b.subject and fuzz.token_set_ratio(a.subject, b.subject) >= 90:
         score += 0.1
     return max(0.0, min(1.0, score))
+
+
+NEAR_WORDS = 3  # content words read each side of a figure for `near_score`
+_NEAR_REACH = 60  # characters read each side: enough for three words, bounded on long sentences
+_NOT_LABELS = frozenset(
+    {"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "per", "cent", "percent"}
+)
+
+
+_ITEM_BREAK = re.compile(r"[,;:](?!\d)|[()–—]|\b(?:and|or|while|whereas|but|with)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _near_weights(before: str, after: str) -> tuple[tuple[str, float], ...]:
+    """Content words next to a figure, weighted 1/distance (the nearest word weighs 1)."""
+    from factcheck.extract.base import content_words
+
+    weights: dict[str, float] = {}
+    sides = (reversed(content_words(before)), iter(content_words(after)))
+    for words in sides:
+        distance = 0
+        for word in words:
+            if word in _NOT_LABELS:
+                continue
+            distance += 1
+            if distance > NEAR_WORDS:
+                break
+            weights[word] = max(weights.get(word, 0.0), 1.0 / distance)
+    return tuple(sorted(weights.items()))
+
+
+def near_words(claim: Claim) -> dict[str, float]:
+    """The words right next to a claim in its sentence, weighted by closeness.
+
+    Two figures of one sentence share their context words ("X gives £30 million and
+    Y £15 million"); the words next to each tell them apart."""
+    sentence = claim.sentence
+    lo = claim.span.start - sentence.start
+    hi = claim.span.end - sentence.start
+    if not sentence.text or lo < 0 or hi > len(sentence.text):
+        return {}
+    text = sentence.text
+    before = text[max(0, lo - _NEAR_REACH) : lo]
+    after = text[hi : hi + _NEAR_REACH]
+    # Words beyond a list break label the next item: in "X gives £30 million and Y
+    # £15 million", "Y" is not a word of "£30 million".
+    breaks = list(_ITEM_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    cut = _ITEM_BREAK.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return dict(_near_weights(before, after))
+
+
+def near_score(a: Claim, b: Claim) -> float:
+    """How much the words next to the two claims agree, from 0 to 1 (weighted overlap)."""
+    wa, wb = near_words(a), near_words(b)
+    if not wa or not wb:
+        return 0.0
+    shared = sum(min(w, wb[word]) for word, w in wa.items() if word in wb)
+    return shared / min(sum(wa.values()), sum(wb.values()))
 
 
 def block(claims: Iterable[Claim], key: BlockKey) -> dict[Hashable, list[Claim]]:

@@ -6,7 +6,8 @@ Not a check kind itself; FC103, FC201, FC202 and FC302 use it.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
+from types import MappingProxyType
 
 from factcheck.extract.quantity_context import is_default_attribute
 from factcheck.link import context_score
@@ -15,8 +16,43 @@ from factcheck.model import Claim, DateValue, QuantityValue
 Interval = tuple[float, float]
 
 
+FAMILY_PENALTY = 0.15  # a link across two nouns of a family ("people", "jobs") is weaker
+
+
+# Counted nouns (see data/counted_nouns.yaml) that are different units but are compared
+# across documents: unlike `same_as` nothing is folded, so inside one document (FC103)
+# they stay apart, and a link across two of them is weaker (FAMILY_PENALTY).
+NOUN_FAMILIES: Mapping[str, str] = MappingProxyType(
+    {
+        "count:job": "family:workforce",  # jobs, employees, workers, staff
+        "count:person": "family:workforce",  # "employs 650 people"
+    }
+)
+
+
+def compared_dimension(dimension: str) -> str:
+    """The dimension figures are compared under across documents: a counted noun's
+    family ("people" and "jobs" are both workforce), else the dimension itself."""
+    return NOUN_FAMILIES.get(dimension, dimension)
+
+
+def same_family(a: QuantityValue, b: QuantityValue) -> bool:
+    """Counts of two different nouns of one family (people and jobs)."""
+    return a.dimension != b.dimension and (
+        compared_dimension(a.dimension) == compared_dimension(b.dimension)
+    )
+
+
 def quantity_key(claim: Claim) -> Hashable | None:
-    """Quantities are compared only within one dimension (and counted noun)."""
+    """Quantities are compared only within one dimension (counted nouns: one family)."""
+    v = claim.value
+    if not isinstance(v, QuantityValue) or v.vague:
+        return None
+    return ("quantity", compared_dimension(v.dimension))
+
+
+def exact_quantity_key(claim: Claim) -> Hashable | None:
+    """As `quantity_key`, but counted nouns of one family stay apart."""
     v = claim.value
     if not isinstance(v, QuantityValue) or v.vague:
         return None
@@ -70,6 +106,8 @@ def quantity_score(a: Claim, b: Claim, rate_optional: frozenset[str]) -> float:
         score += 0.25  # "direct" jobs on both sides
     if bool(a.time) != bool(b.time):
         score -= 0.15
+    if same_family(va, vb):
+        score -= FAMILY_PENALTY
     return max(0.0, score)
 
 
@@ -134,7 +172,7 @@ def quantities_agree(
     admits €11 billion): used when a figure must be *supported*, not merely
     not contradicted.
     """
-    b2 = in_unit(b, a.unit)
+    b2 = b if same_family(a, b) else in_unit(b, a.unit)
     if b2 is None:
         return False
     ia, ib = interval(a, approx, open_factor), interval(b2, approx, open_factor)
@@ -154,7 +192,7 @@ def is_slip(a: QuantityValue, b: QuantityValue) -> bool:
     """A tell-tale error: a factor of 1,000 (million for billion), or the same
     number written with another unit of the same dimension (62 miles for 62 km)."""
     if a.magnitude and b.magnitude and a.unit != b.unit and abs(a.magnitude - b.magnitude) < 1e-9:
-        return True
+        return not same_family(a, b)
     return bool(scale_note(a, b))
 
 
@@ -177,6 +215,14 @@ def dates_equal(a: DateValue, b: DateValue) -> bool:
     """The same date at the coarser of the two granularities (2025-12 equals 2025)."""
     n = min(len(a.iso), len(b.iso))
     return a.iso[:n] == b.iso[:n]
+
+
+def date_given_by(claimed: DateValue, given: DateValue) -> bool:
+    """Does `given` state `claimed` at least as precisely? "2025-12-11" gives
+    "2025-12" and "2025"; "2025" does not give "2025-11-01" (a year elsewhere in a
+    text says nothing about the day)."""
+    n = len(claimed.iso)
+    return len(given.iso) >= n and given.iso[:n] == claimed.iso
 
 
 def dates_agree(a: DateValue, b: DateValue) -> bool:

@@ -7,10 +7,15 @@ from collections.abc import Callable, Iterator
 from factcheck.checks import Hit
 from factcheck.checks.agreement import any_pair
 from factcheck.corpus import Corpus, DocInput
-from factcheck.link import BlockKey, candidates
+from factcheck.link import BlockKey, candidates, near_score
 from factcheck.model import Claim, Related, Span
 
 Predicate = Callable[[Claim, Claim], bool]
+
+# A claim stated exactly by another claim, linked to it this much better, is that
+# claim's counterpart (one-to-one); an even link may still be a repeated figure gone wrong.
+TAKEN_MARGIN = 0.1
+NEAR_WEIGHT = 0.05  # how much the words next to two figures weigh in choosing a counterpart
 
 PAIR_EVIDENCE = ("claim", "claim_where", "other", "other_where", "other_role", "note")
 
@@ -98,14 +103,23 @@ def cross_disagreements(
     """(claim, best-linked other claim, its document) for claims no linked claim agrees with.
 
     A disagreement needs a strong link (score >= min_score) with which the claim
-    does not `agree`. A claim is cleared by any strongly linked claim it agrees
-    with, or by any claim of its block at all that gives the `same` value: a
-    figure the reference gives somewhere is never reported as contradicting
-    another figure. A weaker link (score >= slip_score) is enough when `slip`
-    says the two differ in a tell-tale way (a factor of 1,000; the same number in
-    another unit). Links scoring below 0 do not count at all. Among disagreeing
-    links the best scores highest, then stands first in the text, then first in
-    the first authority.
+    does not `agree`. A claim is cleared by any claim of its block at all that
+    gives the `same` value (a figure the reference gives somewhere is never
+    reported as contradicting another figure), or by a strongly linked claim it
+    agrees with that links at least as well as the best disagreeing one (an open
+    "after December 2024" does not clear "14 June" when "15 June" links better).
+    A weaker link (score >= slip_score) is enough when `slip` says the two differ
+    in a tell-tale way (a factor of 1,000; the same number in another unit).
+    Links scoring below 0 do not count at all.
+
+    Matching is one-to-one where it is known: a claim that another claim of the
+    document states exactly, and links clearly better (by TAKEN_MARGIN), is that
+    claim's counterpart, not a disagreeing counterpart of this one, unless the two
+    differ by a slip. (With even links both may be about one thing: a draft that
+    gives a figure right, then wrong.) Among disagreeing links a strongly linked
+    slip comes first, then the best score (the words right next to the figures
+    count a little: `near_score`), then a slip, then the first in the text, then
+    the first in the first authority.
 
     `linkable`, when given, must hold exactly for the pairs scoring 0 or more:
     then a candidate giving the `same` value clears a claim before any scoring.
@@ -117,6 +131,7 @@ def cross_disagreements(
         agreed: set[str] = set()
         for authority in authorities:
             theirs = authority.blocks(claim_kind, key)
+            taken = _taken(candidates(claims, theirs, key), score, same, linkable)
             for claim, near in candidates(claims, theirs, key):
                 cid = claim.id
                 if cid in agreed:
@@ -125,7 +140,7 @@ def cross_disagreements(
                     agreed.add(cid)
                     continue
                 checks = (agree, None if linkable else same, slip)
-                top = _best_disagreement(claim, near, score, checks, min_score, slip_score)
+                top = _best_disagreement(claim, near, score, checks, (min_score, slip_score), taken)
                 if top is None:
                     agreed.add(cid)
                 elif top[1] is not None and (cid not in best or top[0] > best[cid][0]):
@@ -135,20 +150,45 @@ def cross_disagreements(
                 yield claim, other, authority
 
 
+def _taken(
+    pairs: Iterator[tuple[Claim, list[Claim]]],
+    score: Callable[[Claim, Claim], float],
+    same: Predicate,
+    linkable: Predicate | None,
+) -> dict[str, float]:
+    """Other claims stated exactly by some checked claim: id -> the best such link score.
+
+    Only pairs giving the `same` value are scored (few), so this costs what the
+    clearing by value costs."""
+    taken: dict[str, float] = {}
+    for claim, near in pairs:
+        cid = claim.id
+        for other in near:
+            if other.id == cid or (linkable is not None and not linkable(claim, other)):
+                continue
+            if same(claim, other) and (s := score(claim, other)) > taken.get(other.id, -1.0):
+                taken[other.id] = s
+    return taken
+
+
 def _best_disagreement(
     claim: Claim,
     near: list[Claim],
     score: Callable[[Claim, Claim], float],
     checks: tuple[Predicate, Predicate | None, Predicate | None],
-    min_score: float,
-    slip_score: float,
+    thresholds: tuple[float, float],
+    taken: dict[str, float],
 ) -> tuple[float, Claim | None] | None:
     """None when a candidate clears the claim; else the best disagreeing candidate
-    (highest score, then earliest in the text), or (0, None) when there is none.
+    and its score, or (0, None) when there is none.
 
-    `checks` are agree, same (None when already asked) and slip."""
+    `checks` are agree, same (None when already asked) and slip; `thresholds` are
+    min_score and slip_score; `taken` as `_taken` gives it."""
     agree, same, slip = checks
+    min_score, slip_score = thresholds
     cid = claim.id
+    best_agreeing = -1.0
+    top_rank: tuple[bool, float, bool, int] | None = None
     top_score, top = 0.0, None
     for other in near:
         if other.id == cid:
@@ -156,13 +196,29 @@ def _best_disagreement(
         s = score(claim, other)
         if s < 0.0:
             continue
-        strong = s >= min_score
-        if (strong and agree(claim, other)) or (same is not None and same(claim, other)):
+        if same is not None and same(claim, other):
             return None
-        if not (strong or (slip is not None and s >= slip_score and slip(claim, other))):
+        strong = s >= min_score
+        if strong and agree(claim, other):
+            best_agreeing = max(best_agreeing, s)
             continue
-        if top is None or s > top_score or (s == top_score and other.span.start < top.span.start):
-            top_score, top = s, other
+        slipped = slip is not None and s >= slip_score and slip(claim, other)
+        if not (strong or slipped):
+            continue
+        if taken.get(other.id, -1.0) >= s + TAKEN_MARGIN and not slipped:
+            continue  # another claim states this one exactly and links clearly better
+        # A strongly linked slip (the same digits a factor of 1,000 apart) is rarely
+        # a coincidence: it is the counterpart even when another figure links better.
+        rank = (
+            strong and slipped,
+            s + NEAR_WEIGHT * near_score(claim, other),
+            slipped,
+            -other.span.start,
+        )
+        if top_rank is None or rank > top_rank:
+            top_rank, top_score, top = rank, s, other
+    if best_agreeing >= 0.0 and (top is None or best_agreeing >= top_score):
+        return None
     return top_score, top
 
 
@@ -175,12 +231,17 @@ def unsupported(
     min_score: float,
     *,
     linkable: Callable[[Claim, Claim], bool] | None = None,
+    slip: Callable[[Claim, Claim], bool] | None = None,
+    slip_score: float = 1.0,
 ) -> Iterator[tuple[Claim, DocInput]]:
     """Claims of non-reference documents that no reference supports.
 
     A claim is supported by a strongly linked claim (score >= min_score, agreeing
-    or not: disagreement is another rule's business) or by any claim of its block
-    that gives the `same` value. Only runs when documents have roles.
+    or not: disagreement is another rule's business), by any claim of its block
+    that gives the `same` value, or by a weaker link (score >= slip_score) that
+    `slip` says it differs from in a tell-tale way: that claim has a counterpart,
+    and `cross_disagreements` reports it as contradicted, so it is not also reported
+    as having none. Only runs when documents have roles.
     `linkable` as for `cross_disagreements`.
     """
     if not corpus.has_roles:
@@ -195,7 +256,13 @@ def unsupported(
             pending = blocks if not i else [c for c in claims if c.id not in supported]
             for claim, near in candidates(pending, theirs, key):
                 if (linkable is not None and _gives_same(claim, near, linkable, same)) or (
-                    _supported(claim, near, score, None if linkable else same, min_score)
+                    _supported(
+                        claim,
+                        near,
+                        score,
+                        (None if linkable else same, slip),
+                        (min_score, slip_score),
+                    )
                 ):
                     supported.add(claim.id)
         for claim in claims:
@@ -207,16 +274,25 @@ def _supported(
     claim: Claim,
     near: list[Claim],
     score: Callable[[Claim, Claim], float],
-    same: Predicate | None,
-    min_score: float,
+    checks: tuple[Predicate | None, Predicate | None],
+    thresholds: tuple[float, float],
 ) -> bool:
-    """Some candidate (scoring 0 or more) links strongly or gives the `same` value."""
+    """Some candidate (scoring 0 or more) links strongly, gives the `same` value, or
+    is a `slip` away with a link of at least slip_score.
+
+    `checks` are same and slip, `thresholds` min_score and slip_score."""
+    same, slip = checks
+    min_score, slip_score = thresholds
     cid = claim.id
     for other in near:
         if other.id == cid:
             continue
         s = score(claim, other)
-        if s >= 0.0 and (s >= min_score or (same is not None and same(claim, other))):
+        if s < 0.0:
+            continue
+        if s >= min_score or (same is not None and same(claim, other)):
+            return True
+        if slip is not None and s >= slip_score and slip(claim, other):
             return True
     return False
 

@@ -3,7 +3,10 @@
 What it checks: each date in a draft against the reference dates that speak of
 the same event (similar context), at the coarser of the two granularities
 ("11 December 2025" agrees with "December 11, 2025" and with "2025"), with open
-bounds respected ("by 2030" admits 2028).
+bounds respected ("by 2030" admits 2028). A reference date elsewhere clears a
+draft date only when it gives it at least as precisely (the "2025" of "fiscal
+year 2025" says nothing of "1 November 2025"), and an agreeing open bound only
+when it links at least as well as the best disagreeing date.
 
 Why it matters: a wrong date of an opening, a launch or a deadline misleads
 readers and is easy to check.
@@ -23,7 +26,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.checks.agreement import any_pair, date_key, dates_agree, dates_equal
+from factcheck.checks.agreement import any_pair, date_given_by, date_key, dates_agree
 from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
 from factcheck.corpus import Corpus, RunContext
 from factcheck.link import context_score
@@ -42,8 +45,10 @@ def agree(a: Claim, b: Claim) -> bool:
 
 
 def same(a: Claim, b: Claim) -> bool:
+    """`b` gives the date `a` states, at least as precisely: only then does a
+    reference date clear a draft date wherever it stands."""
     assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
-    return dates_equal(a.value, b.value)
+    return date_given_by(a.value, b.value)
 
 
 @kind("date_mismatch", params=Params, scopes=("cross",), evidence=PAIR_EVIDENCE)

@@ -33,7 +33,12 @@ from functools import partial
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.checks.agreement import quantities_agree, quantity_key, quantity_score, scale_note
+from factcheck.checks.agreement import (
+    exact_quantity_key,
+    quantities_agree,
+    quantity_score,
+    scale_note,
+)
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
 from factcheck.corpus import DocInput, RunContext
 from factcheck.link import candidates
@@ -58,8 +63,9 @@ def overlap(a: Claim, b: Claim) -> float:
 
 
 def _key(claim: Claim) -> Hashable | None:
-    """Only figures of one attribute are compared, so they share a block."""
-    key = quantity_key(claim)
+    """Only figures of one attribute and one counted noun are compared, so they share a
+    block (inside one document "people" and "jobs" are told apart on purpose)."""
+    key = exact_quantity_key(claim)
     return None if key is None else (key, claim.attribute)
 
 

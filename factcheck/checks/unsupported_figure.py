@@ -65,26 +65,36 @@ def _vague_or_dateline(value: ClaimValue) -> bool:
 def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit for each draft quantity or date without support in any reference."""
     q_params = quantity_mismatch.Params()
-    setups: dict[str, tuple[BlockKey, Scorer, Predicate, Predicate]] = {
+    setups: dict[str, tuple[BlockKey, Scorer, Predicate, Predicate, Predicate | None]] = {
         "quantity": (
             quantity_key,
             quantity_mismatch.shared_score(corpus, q_params),
             quantity_mismatch.shared_same(corpus, q_params),
             quantity_mismatch.linkable(q_params),
+            quantity_mismatch.slip,  # a slip is reported by quantity_mismatch, not here
         ),
         "date": (
             date_key,
             corpus.pair_memo("context_score", context_score),
             _dates_equal,
             any_pair,
+            None,
         ),
     }
     for claim_kind in params.kinds:
         if claim_kind not in setups:
             continue
-        key, score, same, linkable = setups[claim_kind]
+        key, score, same, linkable, slip = setups[claim_kind]
         found = unsupported(
-            corpus, claim_kind, key, score, same, params.min_score, linkable=linkable
+            corpus,
+            claim_kind,
+            key,
+            score,
+            same,
+            params.min_score,
+            linkable=linkable,
+            slip=slip,
+            slip_score=q_params.slip_score,
         )
         for claim, _doc in found:
             if _vague_or_dateline(claim.value):
