@@ -10,7 +10,11 @@ In running text it emits organisation names: capitalised sequences holding an
 organisation cue word ("Aarhus Urban Community", "Nordic Innovation Centre"),
 "the <Demonym> government", and acronyms that the text defines or the
 gazetteer knows ("EIB", "VIC"). A capitalised sequence without a cue word (a
-person's name, a place) is not an entity here. subject is the normalised name;
+person's name, a place) is not an entity here. What stands before the name is
+cut off: titles, "About" (a release's boilerplate heading), "<Place>-based", a
+person or post "of" it ("Ana Lind of the Tovar Institute", "Vice-Chancellor of
+the University of X"). A post ("Chief Financial Officer") and a sentence in
+capitals (a headline) name no organisation. subject is the normalised name;
 attribute is "financier" when the sentence speaks of financing, else
 "organisation".
 """
@@ -22,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from factcheck.extract.base import ExtractContext, RawClaim
+from factcheck.extract.people import is_title_word, valid_name
 from factcheck.model import EntityValue, ListValue, NameList, Segmentation, trusted
 from factcheck.normalise.names import (
     Gazetteer,
@@ -136,7 +141,8 @@ def _known_acronym(word: str, acronyms: dict[str, str], gaz: Gazetteer) -> bool:
 # "Executive" or "Prime", which do: General Motors, Executive Agency, Amazon Prime).
 _PERSON_TITLES = frozenset(
     "minister president secretary ceo cfo coo cto chairman chairwoman director mayor "
-    "governor senator commissioner spokesperson spokesman spokeswoman ambassador".split()
+    "governor senator commissioner spokesperson spokesman spokeswoman ambassador "
+    "officer chancellor treasurer provost rector dean chairperson councillor".split()
 )
 
 
@@ -161,19 +167,67 @@ def _plain_word(run: str) -> bool:
     return not run.isupper() and " " not in run and "\t" not in run
 
 
+def _described(word: str) -> bool:
+    """A hyphenated description before a name, never part of it: "Detroit-based",
+    "state-owned", "Paris-listed" (a lower-case participle after the hyphen)."""
+    tail = word.rpartition("-")[2]
+    return bool(tail) and tail != word and tail.islower() and tail.endswith("ed")
+
+
+def _leading_junk(word: str, vocab: OrgVocab) -> bool:
+    """A first word of a capitalised run that starts no organisation's name."""
+    return (
+        word.lower() in vocab.titles
+        or word in _NOT_NAME_STARTS
+        or word.lower() in ("of", "for", "the", "de", "du", "des")
+        or _described(word)
+    )
+
+
+def _past_description(text: str, start: int, end: int) -> int:
+    """Where a list item's name starts, after a description such as "Detroit-based"."""
+    first, space, rest = text[start:end].partition(" ")
+    if space and rest.strip() and _described(first):
+        return end - len(rest.lstrip())
+    return start
+
+
+# "About" heads the boilerplate paragraph of a release ("About Acme Group").
+_NOT_NAME_STARTS = frozenset(["The", "the", "About"])
+_OF_WORDS = frozenset(["of", "for", "at"])
+
+
+def _owner_part(words: list[str], vocab: OrgVocab) -> int:
+    """Index of the organisation in "<person or title> of <organisation>" ("Priya
+    Natarajan of the Wellcome Trust", "Vice-Chancellor of the University of X"),
+    else 0. A head with an organisation word ("Ohio Department of ...") is no person."""
+    for k, w in enumerate(words[:6]):
+        if w in _OF_WORDS:
+            head = words[:k]
+            if any(_word_key(h) in vocab.org_cues for h in head):
+                return 0
+            if head and (valid_name(" ".join(head)) or all(is_title_word(h) for h in head)):
+                rest = k + 1
+                while rest < len(words) and words[rest] in ("the", "The"):
+                    rest += 1
+                return rest
+            return 0
+    return 0
+
+
 def _run_span(
     text: str, m: re.Match[str], end: int, acronyms: dict[str, str], gaz: Gazetteer, vocab: OrgVocab
 ) -> tuple[int, int] | None:
     """(start, end) of the organisation name that capitalised run `m` holds, if any."""
     words = m.group().split()
     offset = m.start()
-    while words and (
-        words[0].lower() in vocab.titles
-        or words[0] in ("The", "the")
-        or words[0].lower() in ("of", "for", "the", "de", "du", "des")
-    ):
+    while words and _leading_junk(words[0], vocab):
         offset = text.index(words[0], offset) + len(words[0])
         words = words[1:]
+    cut = _owner_part(words, vocab)
+    for w in words[:cut]:
+        offset = text.index(w, offset) + len(w)
+    words = words[cut:]
     if not words:
         return None
     if len(words) == 1:  # only a known acronym counts
@@ -245,7 +299,8 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             )
         )
         for a, b in lst.items:
-            out.append(_claim(text, a, b, attribute, acronyms, gaz, lead))
+            start = _past_description(text, a, b)
+            out.append(_claim(text, start, b, attribute, acronyms, gaz, lead))
         taken.add(lst.lead_start, lst.items[-1][1])
     for s in seg.sentences:
         attribute = None  # decided at the sentence's first entity: most have none
@@ -253,12 +308,25 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             if taken.overlaps(a, b):
                 continue
             if attribute is None:
+                if _shouted(text, s.start, s.end):
+                    break
                 financing = _financing(text[s.start : s.end])
                 attribute = "financier" if financing else "organisation"
             out.append(_claim(text, a, b, attribute, acronyms, gaz))
             taken.add(a, b)
     out.sort(key=lambda r: (r.start, r.end))
     return out
+
+
+@cache
+def _lower_re() -> re.Pattern[str]:
+    return re.compile(r"[a-zß-öø-ÿ]")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A sentence in capitals ("ACME AWARDED £4M FOR NEW INSTITUTE"): its capitalised
+    runs are the whole headline, not names."""
+    return _lower_re().search(text, start, end) is None
 
 
 def _sentence_of(text: str, seg: Segmentation, offset: int) -> str:

@@ -4,9 +4,11 @@ A hand-written scanner rather than a Markdown library, because every kept
 character must map to its exact line and column in the source. Line-level
 markers are stripped by `markdown_blocks.LineReader`; this module removes inline
 markup (emphasis, code backticks, links, images, raw HTML, comments, escapes,
-table pipes) and decodes entities. Newlines are copied as they are, so blank
-lines still separate paragraphs. Where removed markup stood between two
-non-space characters, a space is put in its place so words never run together.
+table pipes) and decodes entities. A list item keeps its marker ("- ", "1. ")
+so that segmentation ends a block at each item, as it does in plain text.
+Newlines are copied as they are, so blank lines still separate paragraphs.
+Where removed markup stood between two non-space characters, a space is put in
+its place so words never run together.
 """
 
 from __future__ import annotations
@@ -85,6 +87,9 @@ class _Scanner:
                 info = self.lines.classify(self.src[pos:eol], next_line)
                 start, end = pos + info.start, pos + info.end
                 self.table_row = info.table_row
+                if info.marker is not None and start < end:
+                    m_start, m_end = pos + info.marker[0], pos + info.marker[1]
+                    self.out.copy(self.src[m_start:m_end], m_start)
                 if info.verbatim:
                     self.out.copy(self.src[start:end], start)
                     start = end

@@ -1,8 +1,10 @@
 """Line-level Markdown markup: what to strip at the start (and end) of each line.
 
 `LineReader.classify` looks at one source line and says which stretch of it holds
-content (heading, list and blockquote markers removed) or that the whole line is
-markup (rules, fences, table delimiter rows, link definitions). It keeps the
+content (heading and blockquote markers removed) or that the whole line is
+markup (rules, fences, table delimiter rows, link definitions). A list item's
+marker ("- ", "1. ") is reported apart: the reader keeps it in the text, so that
+segmentation sees one list item per line, as in a plain-text file. It keeps the
 little state that needs: inside a fence, inside a table, after a blank line.
 """
 
@@ -22,6 +24,7 @@ class LineInfo:
     drop: bool = False
     verbatim: bool = False  # inside a fenced code block: no inline markup
     table_row: bool = False
+    marker: tuple[int, int] | None = None  # a list item's marker and the spaces after it
 
 
 @cache
@@ -35,7 +38,7 @@ def _re() -> dict[str, re.Pattern[str]]:
         ),
         "quote": re.compile(r"[ \t]{0,3}>[ \t]?"),
         "heading": re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)"),
-        "list": re.compile(r"[ \t]*(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+|$)"),
+        "list": re.compile(r"[ \t]*(?P<marker>[-*+]|(?P<number>\d{1,9})[.)])(?:[ \t]+|$)"),
         "task": re.compile(r"\[[ xX]\][ \t]+"),
         "refdef": re.compile(r"[ \t]{0,3}\[[^\]]{1,999}\]:[ \t]*\S"),
     }
@@ -97,12 +100,12 @@ class LineReader:
         if pats["refdef"].match(line, off):
             return self._dropped(n)
         end = n
-        is_list = False
+        marker: tuple[int, int] | None = None
         if heading := pats["heading"].match(line, off):
             off = heading.end()
             end = _heading_end(line, off)
-        elif (item := pats["list"].match(line, off)) and self._list_allowed(item.group(1)):
-            off, is_list = item.end(), True
+        elif (item := pats["list"].match(line, off)) and self._list_allowed(item["number"]):
+            marker, off = (item.start("marker"), item.end()), item.end()
             if task := pats["task"].match(line, off):
                 off = task.end()
         table_row = "|" in line and (
@@ -110,8 +113,8 @@ class LineReader:
             or line[off:].lstrip().startswith("|")
             or (next_line is not None and is_delimiter_row(next_line))
         )
-        self.prev_blank, self.prev_list = False, is_list
-        return LineInfo(off, end, table_row=table_row)
+        self.prev_blank, self.prev_list = False, marker is not None
+        return LineInfo(off, end, table_row=table_row, marker=marker)
 
     def _list_allowed(self, number: str | None) -> bool:
         """Numbered items need a blank line, a list or "1" before them, so that a

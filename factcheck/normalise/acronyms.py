@@ -86,13 +86,16 @@ def _match_back(acronym: str, words: list[str], *, whole: bool) -> int | None:
     """Index of the first word of the expansion ending at `words[-1]`, or None.
 
     Walks back from the last word: a word whose initial is the next letter takes it,
-    a connector is skipped. With `whole`, every word must be used."""
+    an acronym inside the expansion may take all its letters ("UK Research and
+    Innovation (UKRI)"), a connector is skipped. With `whole`, every word must be used."""
     letters = [c.upper() for c in acronym if c.isalpha()]
     i, j = len(letters) - 1, len(words) - 1
     while i >= 0 and j >= 0:
         word = words[j]
         if _initial(word) == letters[i]:
             i, j = i - 1, j - 1
+        elif _inner_acronym(word, letters, i):
+            i, j = i - len(word), j - 1
         elif word.lower() in CONNECTORS and len(words) - j <= len(letters) + _MAX_EXTRA_TOKENS:
             j -= 1
         else:
@@ -103,6 +106,24 @@ def _match_back(acronym: str, words: list[str], *, whole: bool) -> int | None:
     if whole and any(w.lower() not in CONNECTORS for w in words[:first]):
         return None
     return first
+
+
+def _inner_acronym(word: str, letters: list[str], i: int) -> bool:
+    """Whether the acronym `word` spells the letters of the acronym that end at `i`."""
+    n = len(word)
+    return (
+        2 <= n <= i + 1
+        and word.isupper()
+        and word.isalpha()
+        and word == "".join(letters[i - n + 1 : i + 1])
+    )
+
+
+def abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` stands for all of `words` (connectors aside):
+    "EIB" for European Investment Bank, "UKRI" for UK Research and Innovation."""
+    first = _match_back(acronym, words, whole=True)
+    return first is not None and first < len(words)
 
 
 def _tail_words(text: str, end: int) -> list[re.Match[str]]:

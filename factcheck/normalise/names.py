@@ -2,7 +2,8 @@
 
 `normalise_name` folds case and accents, drops punctuation, apostrophes, a
 possessive 's, a leading "the" and trailing legal suffixes (N.V., S.A., GmbH,
-Ltd, plc, Inc, ...). `same_entity` says whether two names denote one entity:
+Ltd, plc, Inc, "& Co.", "and Company", "Co. Ltd", ...). `same_entity` says
+whether two names denote one entity:
 equal normal forms; names from one gazetteer alias group (also inside longer
 names: "Dunkirk Urban Community" = "Dunkerque Urban Community"); an acronym and
 its expansion ("EIB" = "European Investment Bank", or one the text defines); or
@@ -70,6 +71,21 @@ LEGAL_SUFFIXES = frozenset(
         "ua",
         "co",
         "corp",
+        "kg",
+        "na",
+        "pte",
+    ]
+)
+
+# Legal suffixes of two words: "& Co." ("&" reads "and"), "and Company", "et Cie",
+# "A/S". Stripped as one, so that no dangling "and" is left behind.
+LEGAL_SUFFIX_PAIRS = frozenset(
+    [
+        ("and", "co"),
+        ("and", "company"),
+        ("and", "cie"),
+        ("et", "cie"),
+        ("a", "s"),
     ]
 )
 
@@ -115,8 +131,18 @@ def _name_tokens(name: str) -> list[str]:
     tokens = word.findall(_fold(text))
     while len(tokens) > 1 and tokens[0] == "the":
         tokens.pop(0)
-    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
-        tokens.pop()
+    return _without_legal_suffixes(tokens)
+
+
+def _without_legal_suffixes(tokens: list[str]) -> list[str]:
+    """`tokens` without trailing legal suffixes ("GmbH & Co. KG"); never emptied."""
+    while len(tokens) > 1:
+        if len(tokens) > 2 and (tokens[-2], tokens[-1]) in LEGAL_SUFFIX_PAIRS:
+            del tokens[-2:]
+        elif tokens[-1] in LEGAL_SUFFIXES:
+            tokens.pop()
+        else:
+            break
     return tokens
 
 

@@ -6,7 +6,7 @@ heading on its own; otherwise it is a soft wrap inside one paragraph. A one-line
 block without closing punctuation is a heading, unless the next block starts in
 lower case and the line reads as a fragment (a comma, eight words or more): then
 it is a paragraph broken by a stray blank line. Lines that
-start with a bullet ("- ", "* ", "• ", "1. ") are list items of their own.
+start with a bullet ("- ", "* ", "+ ", "• ", "1. ") are list items of their own.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _FUNCTION_WORDS = frozenset(
 
 @cache
 def _bullet() -> re.Pattern[str]:
-    return re.compile(r"(?:[-*•▪◦‣–]|\d{1,3}[.)])[ \t]+\S")
+    return re.compile(r"(?:[-*+•▪◦‣–]|\d{1,3}[.)])[ \t]+\S")
 
 
 class _Line(NamedTuple):  # a tuple: built for every line, far cheaper than a dataclass

@@ -2,8 +2,8 @@
 
 `org_vocab()` holds the word lists of factcheck/data/org_words.yaml, shared by
 name lists (`lists.py`) and organisation entities. The scan finds the places
-where a lead-in ("including", "such as", ":") may start a list, so that only
-those sentences are tokenised.
+where a lead-in ("including", "such as", ":", a dash) may start a list, so that
+only those sentences are tokenised.
 """
 
 from __future__ import annotations
@@ -53,11 +53,19 @@ def token_re() -> re.Pattern[str]:
     return re.compile(r"\w+(?:[-'’.&]\w+)*|\S")
 
 
+# Punctuation that opens a list ("four lenders: A, B and C", "four lenders — A, B
+# and C —"), as a key found by `str.find` and the shift from the key to the lead-in
+# (a hyphen leads only between spaces: "Rhône-Alpes" holds none).
+_PUNCT_KEYS = {":": 0, "—": 0, "–": 0, " - ": 1}
+DASHES = frozenset({"—", "–", "-"})
+PUNCT_LEADS = DASHES | {":"}
+
+
 @cache
 def lead_re() -> re.Pattern[str]:
-    """A lead-in word or phrase of the vocabulary, or a colon."""
+    """A lead-in word or phrase of the vocabulary, a colon, or a dash."""
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in org_vocab().lead_ins)
-    return re.compile(rf"\b(?:{words})\b|:")
+    return re.compile(rf"\b(?:{words})\b|[:—–]|(?<= )-(?= )")
 
 
 def is_capitalised(word: str) -> bool:
@@ -79,12 +87,16 @@ def may_lead(text: str, lead: re.Match[str], end: int) -> bool:
     whenever the tokens cannot be told without the tokeniser.
     """
     p = lead.end()
-    if lead.group() != ":":
+    if lead.group() not in PUNCT_LEADS:
         if p < end and text[p] in "-'’.&":
             return True  # the lead-in word may go on as one token ("by-election")
         p = _skip_spaces(text, p, end)
         if p < end and text[p] == ":":
             p = _skip_spaces(text, p + 1, end)
+    elif lead.group() in DASHES:
+        # Dashes are common ("Paris, 4 May – Acme today opened ..."): tokenise only
+        # when a first name runs up to a comma or semicolon.
+        return _dash_item_re().match(text, _skip_spaces(text, p, end), end) is not None
     else:
         p = _skip_spaces(text, p, end)
     token = token_re().match(text, p, end)
@@ -92,6 +104,19 @@ def may_lead(text: str, lead: re.Match[str], end: int) -> bool:
         return False
     word = token.group()
     return word.lower() == "the" or is_capitalised(word)
+
+
+@cache
+def _dash_item_re() -> re.Pattern[str]:
+    """A first list item after a dash: capitalised words and connectors, an optional
+    "(…)", then a separator."""
+    word = r"(?:[^\W\d_]|\d)[\w.&'’-]*"
+    capital = r"(?:[A-ZÀ-ÖØ-Þ]|\d|[dl]['’])[\w.&'’-]*"
+    conn = "|".join(["of", "for", "de", "du", "des", "et", "the", "la", "le", "les", "and", "&"])
+    return re.compile(
+        rf"(?:the[ \t]+)?{capital}(?:[ \t]+(?:{capital}|(?:{conn})(?=[ \t]+{word})))*"
+        r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?[,;]"
+    )
 
 
 def _skip_spaces(text: str, p: int, end: int) -> int:
@@ -102,9 +127,9 @@ def _skip_spaces(text: str, p: int, end: int) -> int:
 
 @cache
 def _lead_keys() -> tuple[str, ...]:
-    """One literal word of every lead-in (its longest), and the colon; a key that
-    holds another key ("amongst" holds "among") is left to that one."""
-    keys = {max(w.split(), key=len) for w in org_vocab().lead_ins} | {":"}
+    """One literal word of every lead-in (its longest); a key that holds another key
+    ("amongst" holds "among") is left to that one."""
+    keys = {max(w.split(), key=len) for w in org_vocab().lead_ins}
     return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
@@ -114,7 +139,8 @@ def _key_walks() -> dict[str, frozenset[tuple[int, tuple[str, ...]]]]:
     words before that word), for every lead-in the key stands for."""
     keys = _lead_keys()
     walks: dict[str, set[tuple[int, tuple[str, ...]]]] = {k: set() for k in keys}
-    walks[":"].add((0, ()))
+    for key, shift in _PUNCT_KEYS.items():
+        walks[key] = {(-shift, ())}
     for lead in org_vocab().lead_ins:
         words = lead.split()
         at = words.index(max(words, key=len))

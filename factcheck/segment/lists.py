@@ -1,17 +1,20 @@
 """Lists of names inside a sentence: "banks including A, B (C) created by D and E".
 
 A list starts after a lead-in word ("including", "such as", "alongside", "by",
-"with", ...) or a colon, and runs over items separated by commas, semicolons,
-"and", "or" and "as well as". An item is a name: an optional "the", a capitalised
-word, more capitalised words or acronyms joined by connectors (of, de, et, &, ...),
-up to three lower-case descriptor words ("the Dunkirk urban community") and a
-parenthesised expansion or acronym, which stays attached. A clause after the name
-("created by X", "through a guarantee", "under the plan") is skipped and is NOT
-part of the item. The list ends at the sentence end or before a part that is not
-a name (", for a total ...", ", which ..."). "and" inside a name ("Australia and
-New Zealand Banking Group") is kept when a further list item follows the next
-comma; otherwise it separates the last item. A list has two items or more.
-Sentences never cross a blank line, so neither do lists.
+"with", "a syndicate of", ...), a colon or a dash ("four lenders — A, B and C —"),
+and runs over items separated by commas, semicolons, "and", "or" and "as well as".
+An item is a name: an optional "the", a capitalised word, more capitalised words
+or acronyms joined by connectors (of, de, et, &, ...), up to three lower-case
+descriptor words ("the Dunkirk urban community") and a parenthesised expansion or
+acronym, which stays attached. A clause after the name ("created by X", "through
+a guarantee", "under the plan") is skipped and is NOT part of the item. The list
+ends at the sentence end, at a dash or before a part that is not a name (", for a
+total ...", ", which ..."). "and" inside a name ("Australia and New Zealand
+Banking Group") is kept when a further list item follows the next comma, or when
+a parenthesised acronym after the name stands for all of it ("UK Research and
+Innovation (UKRI)"); otherwise it separates the last item. A list has two items
+or more, three after a dash. Sentences never cross a blank line, so neither do
+lists.
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ from bisect import bisect_left
 from functools import cache
 
 from factcheck.model import NameList, Sentence
+from factcheck.normalise.acronyms import abbreviates, looks_like_acronym
 from factcheck.segment.list_leads import (
+    DASHES,
+    PUNCT_LEADS,
     is_capitalised,
     lead_matches,
     lead_re,
@@ -34,10 +40,13 @@ from factcheck.segment.sentences import abbreviations
 __all__ = ["find_lists", "is_capitalised", "lists_in_sentence", "org_vocab"]
 
 _MAX_ITEM_TOKENS = 24
+# A dash opens many things besides a list ("Acme – French and International Media
+# Contact"): only a run of three names or more after one counts as a list.
+_MIN_DASH_ITEMS = 3
 _MAX_ITEMS = 200
 _MAX_PAREN_TOKENS = 16
 _SEPARATORS = frozenset({",", ";"})
-_ENDS = frozenset({".", "!", "?", ":", "–", "—", ")", "…"})
+_ENDS = frozenset({".", "!", "?", ":", ")", "…"}) | DASHES
 _VERB_LIKE = frozenset(
     ["said", "says", "say", "told", "noted", "added", "stated", "announced", "explained"]
 )
@@ -71,18 +80,35 @@ class _Parser:
             i += 1
         return is_capitalised(self.word(i))
 
-    def and_joins(self, i: int) -> bool:
-        """Whether "and" at `i` stands inside a name rather than between items."""
+    def and_joins(self, i: int, first: int) -> bool:
+        """Whether "and" at `i` stands inside a name that starts at `first` rather
+        than between items."""
         if self.word(i + 1).lower() == "the" or not is_capitalised(self.word(i + 1)):
             return False
         sep = self.next_sep[i]
-        return sep < self.n and self.name_start(sep + 1)
+        return (sep < self.n and self.name_start(sep + 1)) or self.acronym_spans(first, i)
 
-    def connector_run(self, i: int) -> int:
-        """Index after a run of connectors followed by a capitalised word, else i."""
+    def acronym_spans(self, first: int, i: int) -> bool:
+        """Whether a "(ACRONYM)" after the capitalised words that follow "and" at `i`
+        stands for the whole name from `first`: "UK Research and Innovation (UKRI)"."""
+        j = i + 1
+        while j - i <= _MAX_PAREN_TOKENS and (
+            is_capitalised(self.word(j)) or self.word(j).lower() in ("of", "for", "de", "&")
+        ):
+            j += 1
+        acronym = self.word(j + 1)
+        if self.word(j) != "(" or self.word(j + 2) != ")" or not looks_like_acronym(acronym):
+            return False
+        if self.word(first).lower() == "the":
+            first += 1
+        return abbreviates(acronym, self.words[first:j])
+
+    def connector_run(self, i: int, first: int) -> int:
+        """Index after a run of connectors followed by a capitalised word, else i
+        (`first`: where the name started)."""
         j = i
         while j - i < 3 and self.word(j).lower() in self.v.connectors:
-            if self.word(j).lower() == "and" and not self.and_joins(j):
+            if self.word(j).lower() == "and" and not self.and_joins(j, first):
                 return i
             j += 1
         return j if j > i and is_capitalised(self.word(j)) else i
@@ -129,7 +155,7 @@ class _Parser:
             if is_capitalised(w) or w == "&":
                 last, i = i, i + 1
                 continue
-            j = self.connector_run(i)
+            j = self.connector_run(i, first)
             if j == i:
                 break
             last, i = j, j + 1
@@ -220,15 +246,15 @@ def lists_in_sentence(
         k = index.get(m.start())
         if m.start() < reached or k is None:
             continue
-        words = len(m.group(0).split())
-        nxt = k + (1 if m.group(0) == ":" else words)
-        if m.group(0) != ":" and parser.word(nxt) == ":":
+        punct = m.group(0) in PUNCT_LEADS
+        nxt = k + (1 if punct else len(m.group(0).split()))
+        if not punct and parser.word(nxt) == ":":
             nxt += 1
         ranges = parser.items(nxt)
-        if len(ranges) < 2:
+        if len(ranges) < (_MIN_DASH_ITEMS if m.group(0) in DASHES else 2):
             continue
         items = [(starts[a], ends[b]) for a, b in ranges]
-        lead = " ".join(m.group(0).split()).lower()
+        lead = "—" if m.group(0) in DASHES else " ".join(m.group(0).split()).lower()
         found.append(NameList(lead_in=lead, lead_start=m.start(), items=items))
         reached = items[-1][1]
     return found

@@ -146,3 +146,45 @@ def test_a_plain_word_run_never_names_an_organisation(words: list[str], glue: st
     for m in entities._run_re().finditer(text):
         if entities._plain_word(m.group()):
             assert entities._run_span(text, m, len(text), acronyms, gaz, org_vocab()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A person "of" an organisation: the organisation only.
+        ("The award was welcomed by Ruth Adeyemi of the Halden Institute.", ["Halden Institute"]),
+        (
+            "Tom Berg, Vice-Chancellor of the University of Kessler, agreed.",
+            ["University of Kessler"],
+        ),
+        # An organisation word before "of" makes no person of the head.
+        ("The Ohio Department of Development agreed.", ["Ohio Department of Development"]),
+        # A "<place>-based" description is not part of the name.
+        ("Leeds-based Marlow Freight Company will build it.", ["Marlow Freight Company"]),
+        ("The state-owned Tovar Energy Group agreed.", ["Tovar Energy Group"]),
+        # The boilerplate heading of a release.
+        ("About Marlow Freight Company\n\nMarlow is a haulier.", ["Marlow Freight Company"]),
+        # A post is no organisation.
+        ("said Ana Lind, Executive Vice President and Chief Financial Officer.", []),
+        # A headline in capitals holds no names.
+        ("KESSLER UNIVERSITY AWARDED £4M FOR NEW INSTITUTE OF OCEANS\n\nIt is big.", []),
+    ],
+)
+def test_running_text_names_are_cut_to_the_organisation(text: str, names: list[str]) -> None:
+    assert [name for name, _, _ in _entities(text)] == names
+
+
+def test_list_item_loses_its_place_description() -> None:
+    text = "Suppliers include Detroit-based Aalto Motors, Kessler Steel and Tovar Glass."
+    assert [name for name, _, _ in _entities(text)] == [
+        "Aalto Motors",
+        "Kessler Steel",
+        "Tovar Glass",
+    ]
+
+
+def test_acronym_spelling_out_a_name_with_and() -> None:
+    text = "Funded by the Halden Trust and UK Research and Innovation (UKRI) from 2025."
+    found = {name: value for name, value, _ in _entities(text)}
+    value = found["UK Research and Innovation (UKRI)"]
+    assert (value.acronym, value.expansion) == ("UKRI", "UK Research and Innovation")

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factcheck.ingest import load_document
 from factcheck.ingest.base import Parsed
 from factcheck.ingest.markdown import parse_markdown
+from factcheck.segment import segment
 
 
 def _copied(parsed: Parsed) -> list[int]:
@@ -31,12 +32,15 @@ def _copied(parsed: Parsed) -> list[int]:
         ("A [ref link][1] here", "A ref link here"),
         ("Logo ![alt text](logo.png) end", "Logo  end"),
         ("word![img](a.png)word", "word word"),
-        (
+        (  # list markers stay: segmentation ends a block at each item
             "- item one\n* item two\n+ item three\n1. first\n2) second",
-            "item one\nitem two\nitem three\nfirst\nsecond",
+            "- item one\n* item two\n+ item three\n1. first\n2) second",
         ),
-        ("- [x] done", "done"),
+        ("  - indented item", "- indented item"),
+        ("- [x] done", "- done"),
+        ("-\nafter an empty item", "\nafter an empty item"),
         ("> quoted\n> > nested", "quoted\nnested"),
+        ("> - quoted item", "- quoted item"),
         ("para\n\n---\n\n***\n\nnext", "para\n\n\n\n\n\nnext"),
         ("Title\n=====\n", "Title\n\n"),
         ("| a | b |\n|---|:-:|\n|c|d|", " a  b \n\nc d"),
@@ -55,6 +59,44 @@ def _copied(parsed: Parsed) -> list[int]:
 )
 def test_markup_removed(source: str, text: str) -> None:
     assert parse_markdown(source).text == text
+
+
+def test_list_items_are_blocks_of_their_own(tmp_path: Path) -> None:
+    """Items starting in lower case are not run together into one sentence, and
+    each one still points at its own source line."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "## Timetable\n\nThe works go in three steps:\n\n"
+        "- ground is cleared in *May*\n"
+        "* piling starts in the summer of 2027\n"
+        "+ the hall opens in 2029\n"
+    )
+    doc = load_document(path)
+    seg = segment(doc.text)
+    items = [doc.text[b.start : b.end] for b in seg.blocks if b.kind == "list_item"]
+    assert items == [
+        "- ground is cleared in May",
+        "* piling starts in the summer of 2027",
+        "+ the hall opens in 2029",
+    ]
+    sentences = [doc.text[s.start : s.end] for s in seg.sentences]
+    assert "+ the hall opens in 2029" in sentences
+    for year, line in (("2027", 6), ("2029", 7)):
+        start = doc.text.index(year)
+        span = doc.span(start, start + 4)
+        assert span.line == line
+        assert (
+            path.read_text().splitlines()[line - 1][span.column - 1 : span.end_column - 1] == year
+        )
+
+
+def test_numbered_items_are_blocks_and_a_wrapped_year_is_not(tmp_path: Path) -> None:
+    path = tmp_path / "steps.md"
+    path.write_text("Steps:\n\n1. sign the loan\n2. start the works in\n2026. then open\n")
+    doc = load_document(path)
+    items = [doc.text[b.start : b.end] for b in segment(doc.text).blocks if b.kind == "list_item"]
+    assert items[0] == "1. sign the loan"
+    assert items[1].startswith("2. start the works in")
 
 
 def test_comments_recorded_at_their_text_offset() -> None:

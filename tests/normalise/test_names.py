@@ -41,6 +41,17 @@ from factcheck.normalise.names import (
         ("Renault Group", "renault group"),  # "Group" is not a legal suffix
         ("Procter & Gamble", "procter and gamble"),
         ("SA", "sa"),  # a suffix alone is kept
+        ("Harwell Sachs & Co.", "harwell sachs"),  # "& Co." is one suffix: no dangling "and"
+        ("Harwell Sachs and Co", "harwell sachs"),
+        ("Brandt Mercer & Company", "brandt mercer"),
+        ("Lazard Frères et Cie", "lazard freres"),
+        ("Kessler GmbH & Co. KG", "kessler"),
+        ("Tovar Co., Ltd.", "tovar"),
+        ("Nordlys A/S", "nordlys"),
+        ("Mirow Bank, N.A.", "mirow bank"),
+        ("Pardo & Pardo", "pardo and pardo"),  # "& Name" is not a suffix
+        ("Pardo & Sons Ltd", "pardo and sons"),
+        ("Marlow Company", "marlow company"),  # "Company" alone is a generic word
     ],
 )
 def test_normalise_name(name: str, normal: str) -> None:
@@ -58,6 +69,18 @@ def test_normalise_name(name: str, normal: str) -> None:
 )
 def test_acronym_of(expansion: str, acronym: str) -> None:
     assert acronym_of(expansion) == acronym
+
+
+def test_acronym_holding_an_acronym() -> None:
+    """An acronym inside the expansion gives all its letters: UKRI, not the name before."""
+    text = (
+        "Funds came from the Halden Trust and UK Research and Innovation (UKRI), and from "
+        "EU Space Programme Agency (EUSPA) grants."
+    )
+    assert defined_acronyms(text) == {
+        "UKRI": "UK Research and Innovation",
+        "EUSPA": "EU Space Programme Agency",
+    }
 
 
 def test_defined_acronyms() -> None:
@@ -181,3 +204,43 @@ def test_same_entity_is_symmetric_and_reflexive(a: str, b: str) -> None:
     assert same_entity(a, a, gaz)
     assert same_entity(a, b, gaz) == same_entity(b, a, gaz)
     assert entity_similarity(a, b, gaz) == entity_similarity(b, a, gaz)
+
+
+_STEMS = st.lists(
+    st.sampled_from(["Harwell", "Sachs", "Orsini", "Bank", "Tovar", "Pardo", "Nord", "Group"]),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+_SUFFIXES = st.lists(
+    st.sampled_from(
+        [
+            "& Co.",
+            "and Co",
+            "& Company",
+            "S.A.",
+            "SA",
+            "plc",
+            "Inc.",
+            "GmbH",
+            "Co. Ltd",
+            "AG",
+            "N.V.",
+            "LLC",
+            "A/S",
+            "et Cie",
+            "& Co. KG",
+            "Limited",
+            "S.p.A.",
+        ]
+    ),
+    max_size=3,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_STEMS, _SUFFIXES)
+def test_legal_suffixes_never_change_the_normal_form(stem: str, suffixes: str) -> None:
+    """A name and the same name with any run of legal suffixes have one normal form,
+    which never ends in a dangling "and"."""
+    assert normalise_name(f"{stem} {suffixes}") == normalise_name(stem)
+    assert not normalise_name(f"{stem} {suffixes}").endswith(" and")

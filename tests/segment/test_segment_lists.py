@@ -140,6 +140,32 @@ def test_colon_list_ends_before_a_clause() -> None:
             "include",
             ["Siemens AG", "Bosch GmbH", "ABB Ltd"],
         ),
+        (  # between dashes: the closing dash ends the list
+            "The port is funded by three lenders — Banca Orsini, Kessler Bank and Tovar "
+            "Credit — and by the city.",
+            "—",
+            ["Banca Orsini", "Kessler Bank", "Tovar Credit"],
+        ),
+        (  # spaced hyphens and en dashes read as dashes
+            "Backers - Mirow Bank, Aalto Capital and Sandvik Credit - signed.",
+            "—",
+            ["Mirow Bank", "Aalto Capital", "Sandvik Credit"],
+        ),
+        (
+            "It was arranged by a syndicate of Mirow Bank, Aalto Capital and Sandvik Credit.",
+            "syndicate of",
+            ["Mirow Bank", "Aalto Capital", "Sandvik Credit"],
+        ),
+        (
+            "Grants came from a consortium of the Halden Trust and the Tovar Fund.",
+            "consortium of",
+            ["the Halden Trust", "the Tovar Fund"],
+        ),
+        (  # "and" inside a name that its acronym spells out
+            "Funded by the Halden Trust and UK Research and Innovation (UKRI) from 2025.",
+            "by",
+            ["the Halden Trust", "UK Research and Innovation (UKRI)"],
+        ),
     ],
 )
 def test_list_shapes(text: str, lead: str, items: list[str]) -> None:
@@ -154,6 +180,12 @@ def test_list_shapes(text: str, lead: str, items: list[str]) -> None:
         "The figures are impressive: initial capacity of 16 GWh per year.",
         "It was built by Acme in 2020.",  # one name is not a list
         "Supported by leading industrial and financial players.",
+        # A dash before fewer than three names, or before no name, opens no list.
+        "Tovar Group – French and International Press Office",
+        "The plant — Kessler and Aalto — opened.",
+        "Rhône-Alpes, Hauts-de-France and Île-de-France voted.",
+        "It grew fast — far faster than Aalto, Kessler and Tovar.",
+        "A group of local investors, Kessler and Aalto among them, joined.",
     ],
 )
 def test_no_list(text: str) -> None:
@@ -187,7 +219,8 @@ def test_lead_in_shapes_survive_the_prescan(text: str, expected: str) -> None:
 LEAD_PIECES = [
     *"in particular|In particular|in  particular|in\nparticular|in\n\nparticular|particular|"
     "among them|amongst them|among|including|includes|included|include|such as|such|as|"
-    "notably|namely|with|within|by|baby|by-election|alongside|:|10:30|Alpha|Bank|the|,|.".split("|")
+    "notably|namely|with|within|by|baby|by-election|alongside|:|10:30|Alpha|Bank|the|,|.|"
+    "—|–|-| - |Rhône-Alpes|syndicate of|a syndicate|consortium of|consortia of".split("|")
 ]
 LEAD_TEXTS = st.lists(
     st.tuples(st.sampled_from(LEAD_PIECES), st.sampled_from([" ", "  ", "", "\n", ". ", ", "])),
