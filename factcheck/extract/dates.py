@@ -1,7 +1,8 @@
 """Date claims: absolute dates, bare years in a date context, ranges, datelines, relatives.
 
 `find(text, seg, ctx)` returns DateValue claims. Order of work: written dates
-(`date_forms`), bare years that stand in a date context ("by 2030", "since
+(`date_forms`), quarters, halves and seasons before a year (`date_periods`), bare
+years that stand in a date context ("by 2030", "since
 2020", "in early 2026", "the year 2008", "in 2007 and 2009"), ranges ("from
 2014 to 2018", "Jan-Feb 2017", "between 4-22 January, 1995"), the dateline,
 then relative expressions resolved against it (`date_context`).
@@ -22,6 +23,7 @@ from factcheck.extract import date_context as dc
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.date_chains import chain_dates, digit_heads
 from factcheck.extract.date_forms import Found, resolve_overlaps, text_dates
+from factcheck.extract.date_periods import find_periods
 from factcheck.extract.date_relative import relative_claims
 from factcheck.extract.date_scan import Scan, matches_at, year_heads
 from factcheck.model import DateValue, Segmentation, trusted
@@ -165,7 +167,8 @@ def _left_partials(text: str, items: list[Found]) -> list[Found]:
 def _absolute(text: str, scan: Scan | None = None) -> list[Found]:
     scan = scan or Scan(text)
     chains = chain_dates(text, _doc_day_first(text, scan), scan)
-    forms = resolve_overlaps(text_dates(text, scan) + chains)
+    periods = find_periods(text, scan)
+    forms = resolve_overlaps(text_dates(text, scan) + chains + periods)
     years = _bare_years(text, forms, scan)
     merged = sorted(forms + years, key=lambda f: (f.start, f.role != "from"))
     linked = _link_ranges(text, merged)

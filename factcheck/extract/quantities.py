@@ -23,7 +23,7 @@ before reading them) and `quantity_context` (attribute, RawClaim).
 from __future__ import annotations
 
 from factcheck.extract.base import ExtractContext, RawClaim
-from factcheck.extract.quantity_bounds import bound_before, tail
+from factcheck.extract.quantity_bounds import bound_before, rate_before, tail
 from factcheck.extract.quantity_context import to_claim
 from factcheck.extract.quantity_cues import cues
 from factcheck.extract.quantity_draft import Draft
@@ -85,6 +85,7 @@ def _step(v: TokenView, i: int) -> tuple[Draft | None, int]:
     hit = bound_before(v, q.first)
     if hit and q.bound == "exact":
         q.bound, q.lead = hit[0], v.start_of[hit[1]]
+    rate_before(v, q, hit[1] if hit else q.first)
     if (hit and hit[0] == "skip") or skip(v, q):
         return None, max(k, q.kn, i + 1)
     return q, max(k, i + 1)

@@ -1,9 +1,10 @@
 """Around a quantity: bound words and signs before it ("more than", "up to", ">="), and
 after it a rate ("/year", "per year", "annually"), a trailing bound ("or more") and a
-time qualifier ("by 2030")."""
+time qualifier ("by 2030", but not the price base of "in 2012 prices")."""
 
 from __future__ import annotations
 
+from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_view import TokenView
 
@@ -35,13 +36,29 @@ def tail(v: TokenView, q: Draft, k: int) -> int:
         and v.low[k] in v.cue["time_prepositions"]
         and v.near(k - 1, k)
         and v.year_like(k + 1)
+        and not price_base_year(v, k + 1)
     ):
         q.time = v.text_of[k + 1]
     return k
 
 
+def price_base_year(v: TokenView, i: int) -> bool:
+    """Token i is a year that names a price base, not a time: "2012" in "(2012 prices)",
+    "in 2012 terms", "in constant 2015 dollars"."""
+    if not v.year_like(i) or i + 1 >= v.n or not v.near(i, i + 1):
+        return False
+    nxt = v.low[i + 1]
+    if nxt in v.cue["price_base_words"]:
+        return True
+    if i == 0 or v.low[i - 1] not in v.cue["price_base_before_currency"]:
+        return False
+    info = unit_lookup(v.text_of[i + 1])
+    return info is not None and info.kind == "currency" and v.kind_of[i + 1] == "word"
+
+
 def _rate(v: TokenView, q: Draft, k: int) -> int:
-    """A rate at token k into q; the next token."""
+    """A rate at token k into q; the next token. A rate adjective before a noun ("$68,000
+    annual salary") gives the rate of a figure with a unit, but belongs to the noun."""
     periods = v.cue["periods"]
     if v.low[k] in ("/", "per") and k + 1 < v.n and v.low[k + 1] in periods:
         q.rate = periods[v.low[k + 1]]
@@ -49,7 +66,29 @@ def _rate(v: TokenView, q: Draft, k: int) -> int:
     hit = v.phrase(k, "rate_adv")
     if hit:
         q.rate, k = hit
+    elif q.noun is None and v.low[k] in v.cue["rate_adj"] and v.word_after(k):
+        q.rate = v.cue["rate_adj"][v.low[k]]
     return k
+
+
+_RATE_NOUN_WORDS = 3
+
+
+def rate_before(v: TokenView, q: Draft, lead: int) -> None:
+    """Give q the rate of a rate adjective before the noun it measures: "an annual wage of
+    $68,000", "yearly revenue of about €3m" (`lead`: the first token of q and its bound)."""
+    i = lead - 1
+    if q.rate or not q.has_unit or q.noun or i < 1:
+        return  # a count's noun is often an event or a document: "annual report of 400 pages"
+    if v.low[i] not in v.cue["rate_adjective_links"]:
+        return
+    for back in range(1, _RATE_NOUN_WORDS + 1):
+        w = i - back
+        if w < 0 or v.kind_of[w] != "word" or not v.linked(w, w + 1):
+            return
+        if back > 1 and v.low[w] in v.cue["rate_adj"]:
+            q.rate = v.cue["rate_adj"][v.low[w]]
+            return
 
 
 def bound_before(v: TokenView, i: int) -> tuple[str, int] | None:

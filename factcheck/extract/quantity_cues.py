@@ -48,6 +48,11 @@ _WORD_SETS = (
     "labels",
     "date_prepositions",
     "time_prepositions",
+    "price_base_words",
+    "price_base_before_currency",
+    "period_ordinals",
+    "name_labels",
+    "rate_adjective_links",
     "clock_words",
     "one_pronoun_before",
     "one_pronoun_after",
@@ -87,6 +92,8 @@ def cues() -> dict[str, Any]:
     data["after"] = _phrases(raw["bounds_after"])
     data["rate_adv"] = _phrases(raw["rate_adverbs"])
     data["periods"] = {w: k for k, ws in raw["rate_periods"].items() for w in ws}
+    data["rate_adj"] = {w: k for k, ws in raw["rate_adjectives"].items() for w in ws}
+    data["change_verbs"] = {w.lower(): k for k, ws in raw["change_verbs"].items() for w in ws}
     data["attr"] = {w.lower(): k for k, ws in raw["attributes"].items() for w in ws}
     for key in _WORD_SETS:
         data[key] = frozenset(str(w).lower() for w in raw[key])

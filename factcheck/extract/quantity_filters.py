@@ -1,13 +1,15 @@
 """Numbers read that are not quantity claims: codes glued to letters ("A390", "COVID-19"),
 clock times ("5 pm"), list and heading numbering, labels ("Section 2"), names ("France
-2030"), versions ("5.0"), years in date context, day numbers next to a month, and "one"
-used as a pronoun. Protected spans (URLs, phones, dates) are skipped first."""
+2030", "Line 3 opens"), versions ("5.0"), years in date context or naming a price base
+("2012 prices"), day numbers next to a month, parts of a period ("the second half"), and
+"one" used as a pronoun. Protected spans (URLs, phones, dates) are skipped first."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from factcheck.extract.quantity_bounds import price_base_year
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_view import TokenView
 
@@ -31,7 +33,29 @@ def skip(v: TokenView, q: Draft) -> bool:
     """True when the number read is not a quantity claim (see the module docstring)."""
     if v.is_protected(v.start_of[q.j]) or _glued_code(v, q) or _clock_time(v, q):
         return True
-    return _layout_number(v, q) or _named(v, q) or _date_part(v, q) or _pronoun(v, q)
+    return (
+        _layout_number(v, q)
+        or _named(v, q)
+        or _date_part(v, q)
+        or _pronoun(v, q)
+        or _period_part(v, q)
+    )
+
+
+_PERIOD_PARTS = frozenset({"half", "quarter"})
+
+
+def _period_part(v: TokenView, q: Draft) -> bool:
+    """ "half" or "quarter" after an ordinal: "the second half", "the final quarter"."""
+    j = q.j
+    return (
+        q.words
+        and q.kn == j + 1
+        and v.low[j] in _PERIOD_PARTS
+        and j > 0
+        and v.low[j - 1] in v.cue["period_ordinals"]
+        and v.near(j - 1, j)
+    )
 
 
 def _glued_code(v: TokenView, q: Draft) -> bool:
@@ -120,13 +144,33 @@ def _named(v: TokenView, q: Draft) -> bool:
         capital = v.text_of[p][0].isupper() and w not in v.cue["prefix_ok"]
         if capital and not q.has_unit and not q.words and p == j - 1 and w not in v.cue["months"]:
             return True
+        if capital and p == j - 1 and _label_before_noun(v, q, p):
+            return True
     unitless = not q.has_unit or q.noun
     return bool(unitless and q.scale == 1 and _version_re().fullmatch(v.text_of[j]))
 
 
+_LABEL_NUMBER_LIMIT = 1000
+
+
+def _label_before_noun(v: TokenView, q: Draft, p: int) -> bool:
+    """A capitalised label noun (`name_labels`) right before a small whole number names
+    it even when a plural word follows, which is then a verb: "Line 3 opens", "Building
+    4 houses the labs". Other capitalised words are no evidence ("Another 300 recruits")."""
+    if q.noun is None or q.words or q.scale != 1 or v.text_of[p].isupper():
+        return False
+    number = v.text_of[q.j]
+    return (
+        v.low[p] in v.cue["name_labels"] and number.isdigit() and int(number) < _LABEL_NUMBER_LIMIT
+    )
+
+
 def _date_part(v: TokenView, q: Draft) -> bool:
-    """Years in date context and day numbers next to a month name."""
+    """Years in date context or naming a price base ("2012 prices"), and day numbers next
+    to a month name."""
     j, kn = q.j, q.kn
+    if q.scale == 1 and kn == j + 1 and price_base_year(v, j) and not q.currency_prefix:
+        return True
     prev = v.low[j - 1] if j > 0 else ""
     physical = q.has_unit and not q.noun
     if v.year_like(j) and q.scale == 1 and not physical and kn == j + 1:

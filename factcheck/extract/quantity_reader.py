@@ -118,9 +118,41 @@ def compound(v: TokenView, q: Draft, k: int) -> int:
     return k
 
 
+_CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "!", "?"})
+
+
+def _change_from(v: TokenView, first: int, rise: float) -> bool:
+    """ "from" stands right before token `first`, and a change verb before it in the same
+    clause whose direction agrees with `rise` (the second value minus the first):
+    "raising capacity from 20 GWh to 55 GWh" is a change, not a range."""
+    f = first - 1
+    if f < 1 or v.low[f] != "from":
+        return False
+    verbs = v.cue["change_verbs"]
+    for w in range(f - 1, max(-1, f - 1 - v.cue["change_window"]), -1):
+        if v.low[w] in _CLAUSE_BREAKS:
+            return False
+        direction = verbs.get(v.low[w])
+        if direction is not None:
+            return direction == "either" or (direction == "up") == (rise > 0)
+    return False
+
+
+def _dated_year(v: TokenView, q: Draft) -> bool:
+    """q is a bare year after a date preposition ("in 2023")."""
+    return (
+        q.first == q.j
+        and q.j > 0
+        and q.kn == q.j + 1
+        and v.year_like(q.j)
+        and v.low[q.j - 1] in v.cue["date_prepositions"]
+    )
+
+
 def range_end(v: TokenView, q: Draft, k: int) -> int:
     """Extend q into a range when "to", "-", "through" or "and" (after "between") and a
-    compatible second quantity follow at token k; returns the next token."""
+    compatible second quantity follow at token k; returns the next token. After a change
+    verb ("rose from 20 to 55 GWh") "from X to Y" is two figures: no range then."""
     if k >= v.n or not v.linked(k - 1, k):
         return k
     before = v.low[q.first - 1] if q.first > 0 else ""
@@ -134,6 +166,13 @@ def range_end(v: TokenView, q: Draft, k: int) -> int:
         return k
     q2, k2 = read(v, j, signed=False)
     if q2 is None or q2.vague or (q.has_unit and q2.has_unit and q.dimension != q2.dimension):
+        return k
+    if not q.has_unit and q2.has_unit and _dated_year(v, q):
+        return k  # "from $2.1bn in 2023 to $2.6bn": 2023 is a date, not a range start
+    if c == "to" and _change_from(v, q.first, q2.value - q.value):
+        if not q.has_unit and q2.has_unit:  # "rose from 20 to 55 GWh": 20 GWh, then 55 GWh
+            q.set_unit(q2.unit, q2.dimension)
+            q.noun, q.modifier = q2.noun, q2.modifier
         return k
     dash = conn == 1 and c in _RANGE_DASHES
     if dash and (q2.value <= q.value or (q2.j != j and not q2.currency_prefix)):

@@ -131,6 +131,11 @@ def build_table() -> dict[str, Any]:
     info: dict[str, list] = {}
     canon = units.get("canonical", {})
     for name, spec in units.get("units", {}).items():
+        if "dimension" in spec:  # a dimension pint does not know: given in the lexicon
+            dim = str(spec["dimension"])
+            info[name] = [canon.get(dim, name), dim, float(spec.get("factor", 1.0)), "unit"]
+            _add_forms(symbols, folded, name, spec)
+            continue
         q = ureg.Quantity(1.0, spec.get("pint", name))
         dim = _dimension_of(q)
         target = canon.get(dim)

@@ -120,3 +120,27 @@ def test_cache_dir_defaults(monkeypatch, tmp_path) -> None:  # type: ignore[no-u
     monkeypatch.delenv("FACTCHECK_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert units.cache_dir() == tmp_path / "factcheck"
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "factor"),
+    [
+        ("percentage points", "percentage_point", 1.0),
+        ("percentage-point", "percentage_point", 1.0),
+        ("per cent point", "percentage_point", 1.0),
+        ("pp", "percentage_point", 1.0),
+        ("basis points", "basis_point", 0.01),
+        ("bps", "basis_point", 0.01),
+    ],
+)
+def test_percentage_points_have_their_own_dimension(surface: str, name: str, factor: float) -> None:
+    info = units.lookup(surface)
+    assert info is not None
+    assert (info.name, info.dimension, info.factor) == (name, "percentage_point", factor)
+
+
+def test_percentage_points_convert_among_themselves_but_not_to_percent() -> None:
+    assert units.convert(25, "basis points", "percentage points") == pytest.approx(0.25)
+    assert not units.same_dimension("percentage points", "%")
+    with pytest.raises(ValueError):
+        units.convert(1, "pp", "%")
