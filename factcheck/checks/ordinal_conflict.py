@@ -14,13 +14,20 @@ Fails: "the first French battery plant" and "the third in this Region" in one
 release; draft "Europe's third gigafactory" against "the third in this Region".
 
 Passes: "its first gigafactory" (owner scope) beside "Europe's third
-gigafactory"; "first in France" beside "third in Europe".
+gigafactory"; "first in France" beside "third in Europe"; ranks by different
+measures ("Europe's largest" beside "Europe's third"); in one document,
+superlative ranks of differently named subjects ("Berwick Bank is Scotland's
+largest…", "Skerry Bank will be Scotland's second-largest…"). Inside one
+document an owner's rank of a noun outside the families ("its first attempt",
+"its second attempt") counts different things and is not compared; across
+documents it is.
 
 Params: `scope` handling needs no params; `min_category_match` is reserved.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
@@ -28,7 +35,7 @@ from pydantic import BaseModel, ConfigDict
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.common import PAIR_EVIDENCE, checked_against, pair_evidence, related
-from factcheck.checks.ordinals import category_of, conflict, describe
+from factcheck.checks.ordinals import category_of, conflict, describe, measure_of
 from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.link import block
 from factcheck.model import Claim, OrdinalValue
@@ -69,12 +76,53 @@ def _hit(claim: Claim, other: Claim, other_doc: DocInput, reason: str) -> Hit:
     )
 
 
+_NAME = re.compile(r"\b[A-Z][\w&'’-]*")
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas)\b")
+# capitalised words that do not name a subject
+_NOT_NAMES = frozenset(
+    "The A An It Its This That These Those They Their He She His Her We Our When Once "
+    "After Before In On At By With And But According As If While Now Today".split()
+)
+
+
+def _names_before(claim: Claim) -> frozenset[str]:
+    """The capitalised words of the claim's clause before it, its likely subject
+    ("Fosen is Norway's largest …, and Tarn Ridge will be its second-largest …" →
+    {Tarn, Ridge} for the second claim)."""
+    sentence = claim.sentence
+    head = sentence.text[: max(0, claim.span.start - sentence.start)]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    return frozenset(w for w in _NAME.findall(head, cut) if w not in _NOT_NAMES)
+
+
+def _other_subjects(a: Claim, b: Claim) -> bool:
+    """Superlative ranks whose sentences name different subjects before them: "Berwick
+    Bank is Scotland's largest" and "Skerry Bank is its second-largest" both hold."""
+    va, vb = a.value, b.value
+    assert isinstance(va, OrdinalValue) and isinstance(vb, OrdinalValue)
+    if not measure_of(va) or measure_of(va).startswith("ranked"):
+        return False
+    names_a, names_b = _names_before(a), _names_before(b)
+    return bool(names_a) and bool(names_b) and names_a != names_b
+
+
 def _why(a: Claim, b: Claim, *, restated: bool) -> str | None:
     """Why two ordinal claims cannot both hold, or None."""
     same_place, contains = _places()
     va, vb = a.value, b.value
     assert isinstance(va, OrdinalValue) and isinstance(vb, OrdinalValue)
+    if not restated and va.scope_kind == "owner" and not _family(a):
+        return None  # "its first attempt", "its second attempt": two attempts
+    if not restated and _other_subjects(a, b):
+        return None
     return conflict(va, vb, same_place=same_place, contains=contains, restated=restated)
+
+
+def _family(claim: Claim) -> bool:
+    """Whether the claim's category belongs to a family of rankable nouns."""
+    from factcheck.extract.ordinals import vocab
+
+    return category_of(claim) in vocab().families
 
 
 @kind("ordinal_conflict", params=Params, scopes=("document", "cross"), evidence=EVIDENCE)
@@ -104,7 +152,9 @@ def run(target: DocInput | Corpus, params: Params, ctx: RunContext) -> Iterator[
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
-    """Two ordinals that restate each other (same rank and same kind of scope)."""
+    """Two ordinals that restate each other (same rank, measure and kind of scope)."""
     va, vb = a.value, b.value
     assert isinstance(va, OrdinalValue) and isinstance(vb, OrdinalValue)
-    return va.rank == vb.rank and va.scope_kind == vb.scope_kind
+    return (
+        va.rank == vb.rank and va.scope_kind == vb.scope_kind and measure_of(va) == measure_of(vb)
+    )

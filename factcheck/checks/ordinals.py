@@ -9,6 +9,9 @@ from collections.abc import Callable
 
 from factcheck.model import Claim, OrdinalValue
 
+SELF = "self"  # the owner generic self-references fold into (factcheck.extract.ordinals)
+_PRONOUNS = frozenset(("their", "his", "her", "my", "your"))
+
 LEVELS = {"region": 1, "country": 2, "continent": 3, "world": 4}
 _ORD = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 
@@ -18,17 +21,45 @@ def rank_word(rank: int) -> str:
 
 
 def describe(v: OrdinalValue) -> str:
-    """'third in Europe (a continent)'."""
+    """'third gigafactory of Europe (a continent)', 'largest farm of Scotland (a region)',
+    'first battery plant of its owner in North America', 'ranked 9th in United Kingdom
+    (a country) in QS World University Rankings'."""
+    how = measure_of(v)
+    rank = rank_word(v.rank)
+    if how.startswith("ranked"):
+        qualifier = v.modifiers[0][len("ranked") :].strip()
+        where = f" in {v.scope} (a {v.scope_kind})" if v.scope else ""
+        return f"ranked {rank}{where}{f' {qualifier}' if qualifier else ''}"
+    if how:
+        rank = v.modifiers[0] if v.rank == 1 else f"{rank}-{v.modifiers[0]}"
     if not v.scope:
-        return f"{rank_word(v.rank)} {v.category}"
-    kind = (
-        ""
-        if v.scope_kind == "unknown"
-        else f" (a {v.scope_kind})"
-        if v.scope_kind != "owner"
-        else " (its owner)"
-    )
-    return f"{rank_word(v.rank)} {v.category} of {v.scope}{kind}"
+        return f"{rank} {v.category}"
+    if v.scope_kind == "owner":
+        owner, place = split_owner(v.scope)
+        whose = (
+            "its owner"
+            if owner == SELF or owner in _PRONOUNS
+            else f"the {owner} (its owner)"
+            if owner[:1].islower()
+            else f"{owner} (its owner)"
+        )
+        return f"{rank} {v.category} of {whose}{f' in {place}' if place else ''}"
+    kind = "" if v.scope_kind == "unknown" else f" (a {v.scope_kind})"
+    return f"{rank} {v.category} of {v.scope}{kind}"
+
+
+def split_owner(scope: str) -> tuple[str, str | None]:
+    """An owner scope's owner and the place that narrows it: "self in Europe" →
+    ("self", "Europe"); "Acme" → ("Acme", None). Owner names never hold " in "."""
+    owner, sep, place = scope.partition(" in ")
+    return owner, (place if sep else None)
+
+
+def measure_of(v: OrdinalValue) -> str:
+    """What the rank orders by ("largest", "ranked for impact"; "" for plain ordinals)."""
+    from factcheck.extract.ordinals import measure
+
+    return measure(v.modifiers)
 
 
 def category_of(claim: Claim) -> str | None:
@@ -68,9 +99,15 @@ def conflict(
     contains: Callable[[str, str], bool | None],
     restated: bool,
 ) -> str | None:
-    """Why `a` and `b` cannot both hold, or None. `restated`: b is a's source (cross-document)."""
+    """Why `a` and `b` cannot both hold, or None. `restated`: b is a's source (cross-document).
+
+    Ranks by different measures never conflict: "Europe's largest" and "Europe's third"
+    (in time), "largest" and "most efficient", two rankings with different qualifiers.
+    """
+    if measure_of(a) != measure_of(b):
+        return None
     if a.scope_kind == "owner" or b.scope_kind == "owner":
-        if a.scope_kind == b.scope_kind == "owner" and same_place(a.scope or "", b.scope or ""):
+        if a.scope_kind == b.scope_kind == "owner" and _same_owner(a, b, same_place):
             return None if a.rank == b.rank else "the same owner, a different rank"
         return None
     if _same_scope(a, b, same_place):
@@ -82,5 +119,20 @@ def conflict(
                 f"in {inner.scope}, which lies inside it"
             )
     if restated and a.rank == b.rank and a.scope and b.scope:
+        if a.rank == 1 and _inside(a, b, contains):
+            return None  # first in Europe is first in each place inside Europe
+        if a.rank == 1 and measure_of(a) and not measure_of(a).startswith("ranked"):
+            return None  # "Scotland's largest" and "Spain's largest": two largest things
         return "the same rank, but a different scope"
     return None
+
+
+def _same_owner(a: OrdinalValue, b: OrdinalValue, same_place: Callable[[str, str], bool]) -> bool:
+    """The same owner and the same place narrowing its count (or none on both sides)."""
+    owner_a, place_a = split_owner(a.scope or "")
+    owner_b, place_b = split_owner(b.scope or "")
+    if not same_place(owner_a, owner_b):
+        return False
+    if place_a is None or place_b is None:
+        return place_a is None and place_b is None
+    return same_place(place_a, place_b)

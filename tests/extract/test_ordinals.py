@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,12 +27,12 @@ def values(text: str, seg: Segmentation | None = None) -> list[tuple]:
 def test_press_release_ordinals(press_release):
     text, seg = press_release
     assert values(text, seg) == [
-        ("its first gigafactory", 1, "gigafactory", "its", "owner"),
+        ("its first gigafactory", 1, "gigafactory", "self", "owner"),
         (
             "its first lithium-ion low-carbon battery cell gigafactory",
             1,
             "gigafactory",
-            "its",
+            "self",
             "owner",
         ),
         ("the third in this Region", 3, "gigafactory", "Hauts-de-France", "region"),
@@ -52,7 +54,7 @@ def test_press_release_non_ranking_firsts_are_silent(press_release):
 def test_article_ordinals(article):
     text, seg = article
     assert values(text, seg) == [
-        ("its first battery factory", 1, "battery factory", "its", "owner"),
+        ("its first battery factory", 1, "battery factory", "self", "owner"),
         ("Europe’s third gigafactory", 3, "gigafactory", "Europe", "continent"),
     ]  # "first production lines", "first deliveries of cells" are not rankings
 
@@ -74,7 +76,7 @@ def test_general_ordinals():
     ]
     # An owner's count restricted to a place is still the owner's count.
     assert values("Acme's first European factory") == [
-        ("Acme's first European factory", 1, "factory", "Acme", "owner")
+        ("Acme's first European factory", 1, "factory", "Acme in Europe", "owner")
     ]
     farms = values("It is the company's third wind farm in Scotland.")
     assert all(v[4] == "owner" for v in farms), farms
@@ -85,7 +87,7 @@ def test_general_ordinals():
 
 def test_location_is_not_scope():
     assert values("Verkor opens its first gigafactory in Bourbourg.") == [
-        ("its first gigafactory", 1, "gigafactory", "its", "owner")
+        ("its first gigafactory", 1, "gigafactory", "self", "owner")
     ]
 
 
@@ -161,3 +163,147 @@ def test_prescan_tricky_cases():
         full = [m.span() for m in ordinals.ordinal_re().finditer(text)]
         at = ordinals.matches_at(ordinals.ordinal_re(), text, ordinals.ordinal_starts(text))
         assert [m.span() for m in at] == full, text
+
+
+def test_generic_owners_fold_into_self():
+    found = values(
+        "The firm's second wind farm opened. The carmaker's first battery plant in "
+        "North America is next, then Halvard's third gigafactory and their first factory."
+    )
+    assert [(v[0], v[3]) for v in found] == [
+        ("The firm's second wind farm", "self"),
+        ("The carmaker's first battery plant in North America", "self in North America"),
+        ("Halvard's third gigafactory", "Halvard"),
+        ("their first factory", "their"),
+    ]
+    assert ordinals.owner_key("the Authority") == ordinals.SELF
+    assert ordinals.owner_key("Our") == ordinals.SELF
+
+
+def test_an_owner_makes_any_singular_noun_rank():
+    assert values("Route 9 is the town's fourth tram line, and it runs at night.") == [
+        ("the town's fourth tram line", 4, "line", "town", "owner")
+    ]
+    assert values("The port's first ferry link opened in May.") == [
+        ("The port's first ferry link", 1, "link", "port", "owner")
+    ]
+    for text in (
+        "Its first customers signed in May.",  # plural: the earliest ones, not a rank
+        "The company's first half was weak.",
+        "Our first three programmes start soon.",  # a count
+    ):
+        assert values(text) == [], text
+    assert values("Its first loaded train left at noon.") == [
+        ("Its first loaded train", 1, "train", "self", "owner")
+    ]
+
+
+def test_ranking_verbs():
+    text = (
+        "The college placed 4th in Germany and 31st in the world in the Global Design "
+        "Index 2024, and came first in Europe for graduate employment."
+    )
+    found = ordinals.find(text, segment(text), CTX)
+    assert [(text[c.start : c.end], c.value.rank, c.value.scope) for c in found] == [
+        ("4th in Germany", 4, "Germany"),
+        ("31st in the world", 31, "world"),
+        ("first in Europe", 1, "Europe"),
+    ]
+    assert [c.value.category for c in found] == ["ranking"] * 3
+    assert [ordinals.measure(c.value.modifiers) for c in found] == [
+        "ranked in global design index 2024",
+        "ranked in global design index 2024",
+        "ranked for graduate employment",
+    ]
+    for silent in (
+        "She came second in the race.",  # no place
+        "It was first in Europe to ban the practice.",  # an act, not a table
+        "It ranked highly in Spain.",
+        "The plan is first-class in France.",
+    ):
+        assert values(silent) == [], silent
+
+
+def test_bare_superlatives_rank_first():
+    text = "Calder Moss is Norway's biggest battery plant."
+    assert values(text) == [
+        ("Norway's biggest battery plant", 1, "battery plant", "Norway", "country")
+    ]
+    assert ordinals.measure(ordinals.find(text, segment(text), CTX)[0].value.modifiers) == "largest"
+    assert values("It is the most efficient smelter in Europe.") == [
+        ("most efficient smelter in Europe", 1, "smelter", "Europe", "continent")
+    ]
+    assert values("It is the company's newest plant.") == [
+        ("the company's newest plant", 1, "plant", "self", "owner")
+    ]
+
+
+def test_hedged_or_unscoped_superlatives_stay_silent():
+    for text in (
+        "It is one of the largest smelters in Europe.",
+        "It is among Norway's biggest employers.",
+        "It is the largest plant ever built in Norway.",
+        "It is the largest-ever plant in Norway.",
+        "It was the largest smelter in Norway last year.",
+        "It is the largest smelter in Norway since 1990.",
+        "Its largest market outside Norway is Sweden.",
+        "Sweden is its biggest market after Norway.",
+        "It is the largest plant of its kind in Norway.",
+        "It is the largest plant.",  # no scope
+        "It is the second largest plant in Norway.",  # the ordinal's claim, once
+        "It is the largest in Norway.",  # no noun
+        "Most plants in Norway are small.",
+    ):
+        found = values(text)
+        assert all(v[1] != 1 for v in found), (text, found)
+    assert values("It is the second largest plant in Norway.") == [
+        ("second largest plant in Norway", 2, "plant", "Norway", "country")
+    ]
+
+
+def test_measure():
+    assert ordinals.measure([]) == ""
+    assert ordinals.measure(["French", "automotive"]) == ""
+    assert ordinals.measure(["ever"]) == ""
+    assert ordinals.measure(["largest", "solar"]) == "largest"
+    assert ordinals.measure(["biggest"]) == "largest"
+    assert ordinals.measure(["most  Efficient"]) == "most efficient"
+    assert ordinals.measure(["ranked in the Index"]) == "ranked in the index"
+
+
+SUPER_PIECES = [
+    *"a 5 ,.-\n'’_".split(" "),
+    *"largest biggest most least almost mostly Largest LARGEST largest-ever x-largest".split(),
+    *"newest honest greatest est st ſt İ ı 9largest largest9 smallest tallest".split(),
+]
+SUPER_TEXTS = st.lists(
+    st.tuples(st.sampled_from(SUPER_PIECES), st.sampled_from(["", " ", "-", "\n", "'"])),
+    max_size=25,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SUPER_TEXTS, st.text(max_size=60)))
+def test_superlative_prescan_matches_a_plain_scan(text):
+    low = ordinals.fold_lower(text)
+    words = "|".join(sorted(ordinals.vocab().bare_superlatives, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w'’-])(?:{words})(?![\w-])")
+    assert ordinals._superlative_starts(low) == [m.span() for m in plain.finditer(low)]
+
+
+RANK_PIECES = [
+    *"a 5 ,.\n".split(" "),
+    *"ranked Ranked is IS this as was came placed 3rd first".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(RANK_PIECES), max_size=12).map(" ".join),
+    st.sampled_from(["", " ", "  ", "\n"]),
+)
+def test_rank_verb_shortcut_agrees_with_search(text, gap):
+    text += gap
+    end = len(text)
+    full = ordinals._RANK_VERB.search(text, max(0, end - 30), end) is not None
+    assert ordinals._rank_verb_before(text, end) == full
