@@ -197,18 +197,32 @@ def is_slip(a: QuantityValue, b: QuantityValue) -> bool:
 
 
 def scale_note(a: QuantityValue, b: QuantityValue) -> str:
-    """' (a factor of 1,000 apart: check million vs billion)' when the gap is a scale slip."""
+    """' (a factor of 1,000 apart: check "million" vs "billion")' when the gap is a
+    scale slip, naming the scale words the two figures were written with."""
     b2 = in_unit(b, a.unit)
     if b2 is None or not a.magnitude or not b2.magnitude:
         return ""
     ratio = max(a.magnitude, b2.magnitude) / min(a.magnitude, b2.magnitude)
-    for factor, words in (
-        (1e3, "thousand vs million or million vs billion"),
-        (1e6, "million vs trillion"),
-    ):
+    for factor in (1e3, 1e6):
         if abs(ratio / factor - 1) < 0.01:
-            return f" (a factor of {factor:,.0f} apart: check {words})"
+            return f" (a factor of {factor:,.0f} apart: {_slip_advice(a, b)})"
     return ""
+
+
+_SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+
+def _slip_advice(a: QuantityValue, b: QuantityValue) -> str:
+    """Which words to check: the two scale words, the one scale word beside a plain
+    figure, or (same scale word, e.g. GWh vs TWh) the unit."""
+    word_a, word_b = _SCALE_WORDS.get(a.scale), _SCALE_WORDS.get(b.scale)
+    if word_a and word_b and word_a != word_b:
+        return f'check "{word_a}" vs "{word_b}"'
+    if word_a or word_b:
+        return f'check "{word_a or word_b}": the other figure has no scale word'
+    if a.unit != b.unit:
+        return "check the unit"
+    return "check the scale"
 
 
 def dates_equal(a: DateValue, b: DateValue) -> bool:
