@@ -18,6 +18,14 @@ Two figures in one sentence are never compared ("2.2 GW in all, of which 1.4 GW
 `min_overlap` of their words: totals of a group and figures of one project, in
 different paragraphs, usually do not.
 
+A figure of a named part is not compared with the whole's, nor with another
+part's: "Pantry net sales", "International revenue", "the Snacks segment, where
+net sales rose…" each have a qualifier (see `qualifier`), and two figures are
+compared only when their qualifiers are both empty or share a word. And a figure
+under a heading or a list lead that names years ("## Fiscal 2025 highlights",
+"For fiscal 2026 the company expects:") is not compared with one whose years
+(its own time, else its heading's or lead's) are all different.
+
 Params: `min_score` (default 0.75: stricter than across documents),
 `min_overlap` (default 0.3),
 `rel_tolerance`, `approx_tolerance`, `rate_optional` as for quantity_mismatch,
@@ -40,6 +48,7 @@ from factcheck.checks.agreement import (
     scale_note,
 )
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
+from factcheck.checks.figure_scope import FigureScope
 from factcheck.corpus import DocInput, RunContext
 from factcheck.link import candidates
 from factcheck.model import Claim, QuantityValue
@@ -74,10 +83,11 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield a hit at the later of two conflicting figures."""
     claims = [c for c in doc.of_kind("quantity") if c.attribute]
     score = partial(quantity_score, rate_optional=frozenset(params.rate_optional))
+    scope = FigureScope(doc)
     conflicts = {
         claim.id: other
         for claim, near in candidates(claims, claims, _key, window=params.window)
-        if (other := _best_conflict(claim, near, score, params)) is not None
+        if (other := _best_conflict(claim, near, score, params, scope)) is not None
     }
     for claim in claims:
         other = conflicts.get(claim.id)
@@ -95,7 +105,11 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
 
 
 def _best_conflict(
-    claim: Claim, near: list[Claim], score: Callable[[Claim, Claim], float], params: Params
+    claim: Claim,
+    near: list[Claim],
+    score: Callable[[Claim, Claim], float],
+    params: Params,
+    scope: FigureScope,
 ) -> Claim | None:
     """The best-linked earlier figure (score >= min_score) that conflicts with `claim`.
 
@@ -107,7 +121,7 @@ def _best_conflict(
         if other.id == claim.id or not _could_conflict(claim, other, params):
             continue
         s = score(claim, other)
-        if s < params.min_score:
+        if s < params.min_score or not scope.same_subject(claim, other):
             continue
         if top is None or s > top_score or (s == top_score and other.span.start < top.span.start):
             top_score, top = s, other
