@@ -175,12 +175,34 @@ def quantities_agree(
     b2 = b if same_family(a, b) else in_unit(b, a.unit)
     if b2 is None:
         return False
+    if _both_maxima(a, b2):
+        # Two limits of one thing ("up to 15,000 t", "up to 18,000 t") must be the same
+        # limit: as intervals from zero they would always share a value.
+        assert a.magnitude is not None and b2.magnitude is not None
+        lo_a, hi_a = _widen((a.magnitude, a.magnitude), rel_tol)
+        lo_b, hi_b = _widen((b2.magnitude, b2.magnitude), rel_tol)
+        return lo_a <= hi_b and lo_b <= hi_a
     ia, ib = interval(a, approx, open_factor), interval(b2, approx, open_factor)
     if ia is None or ib is None:
         return True  # vague figures are never contradicted
     lo_a, hi_a = _widen(ia, rel_tol)
     lo_b, hi_b = _widen(ib, rel_tol)
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+_MAXIMA = ("at_most", "less_than")
+
+
+def _both_maxima(a: QuantityValue, b: QuantityValue) -> bool:
+    """Both figures are upper limits ("up to", "at most", "under"), neither vague."""
+    return (
+        a.bound in _MAXIMA
+        and b.bound in _MAXIMA
+        and not a.vague
+        and not b.vague
+        and a.magnitude is not None
+        and b.magnitude is not None
+    )
 
 
 def _widen(iv: Interval, rel_tol: float) -> Interval:
