@@ -34,6 +34,7 @@ from factcheck.extract.quantity_shortcut import dropped_number
 from factcheck.extract.quantity_tokens import Tokens, tokenize
 from factcheck.extract.quantity_view import TokenView
 from factcheck.model import Segmentation
+from factcheck.normalise import units
 
 __all__ = ["Tokens", "cues", "find", "protected_spans", "tokenize"]
 
@@ -45,11 +46,14 @@ _RANGE_PAIRS = (
     {"at_least", "at_most"},
 )
 
+# What stands between a part and its whole: "42 of its 187 stores", "3 of the 10 plants".
+_PART_OF = frozenset({"of", "of its", "of the", "of their", "of our", "of his", "of her"})
+
 
 def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
     """Every quantity claim of `text` (see the module docstring for what is skipped)."""
     view = TokenView(text, seg)
-    found = _combine(text, _scan(view))
+    found = _resolve_currencies(_combine(text, _scan(view)))
     claims: list[RawClaim] = []
     for n, q in enumerate(found):
         a, b = view.sentence_window(q.start)
@@ -113,8 +117,41 @@ def _combine(text: str, found: list[Draft]) -> list[Draft]:
         ):
             p.set_unit(q.unit, q.dimension)
             p.noun = q.noun
+        elif _part_of_whole(between, p, q):
+            p.set_unit(q.unit, q.dimension, noun=q.noun)
         out.append(q)
     return out
+
+
+def _part_of_whole(between: str, p: Draft, q: Draft) -> bool:
+    """ "42 of its 187 stores", "30 of its remaining 145 shops": the part p counts the
+    whole q's noun."""
+    words = between.split()
+    return (
+        (between in _PART_OF or (len(words) == 3 and " ".join(words[:2]) in _PART_OF))
+        and q.noun is not None
+        and not p.has_unit
+        and p.dimension == "count"
+        and p.bound != "range"
+        and q.bound != "range"
+        and 0 < p.value < q.value
+    )
+
+
+def _resolve_currencies(found: list[Draft]) -> list[Draft]:
+    """Give a currency named without its country ("895 million kroner") the one currency
+    it may stand for that the document names elsewhere ("DKK 3.13bn"); with none or
+    several named, it stays a currency of its own, compared only with its like."""
+    candidates = units.currency_resolutions()
+    unresolved = [q for q in found if q.unit in candidates]
+    if not unresolved:
+        return found
+    named = {q.unit for q in found}
+    for q in unresolved:
+        options = [code for code in candidates[q.unit] if code in named]
+        if len(options) == 1:
+            q.set_unit(options[0], f"currency:{options[0]}")
+    return found
 
 
 def _close_range(p: Draft, q: Draft) -> bool:

@@ -56,6 +56,7 @@ _WORD_SETS = (
     "clock_words",
     "one_pronoun_before",
     "one_pronoun_after",
+    "inch_measure_words",
 )
 # Words (besides number words) that can open a quantity: "a dozen", "minus 3", "tens of".
 _OPENING_WORDS = frozenset(

@@ -8,6 +8,7 @@ import re
 
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_numerals import currency_prefix, is_sign, number
+from factcheck.extract.quantity_proportions import mark_share, ratio_end
 from factcheck.extract.quantity_units import longest_unit, read_unit
 from factcheck.extract.quantity_view import TokenView
 from factcheck.normalise import numbers, units
@@ -46,11 +47,14 @@ def read(v: TokenView, i: int, signed: bool = True) -> tuple[Draft | None, int]:
     q.first, q.j, q.kn = first, j, k
     if cur:
         _apply_currency_prefix(q, cur[0])
+    elif (k2 := ratio_end(v, q, k)) > k:
+        return q, k2
     k2 = read_unit(v, q, k)
     if k2 < 0:
         return None, k + 2
     if k2 == k and not q.has_unit:
         k2 = _scaled_currency_code(v, q, k)
+    mark_share(v, q)
     return q, compound(v, q, k2)
 
 

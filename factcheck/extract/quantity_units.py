@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 
-from factcheck.extract.base import STOPWORDS
 from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_nouns import counted_noun, noun_compound
@@ -185,16 +184,12 @@ def _unit_ok(v: TokenView, info: units.UnitInfo, k: int, last: int) -> bool:
 
 
 def _in_is_preposition(v: TokenView, nxt: int) -> bool:
-    """ "in" (inches) followed by token nxt reads as the preposition ("5 in May")."""
-    low, text = v.low[nxt], v.text_of[nxt]
-    if (
-        v.kind_of[nxt] in ("num", "code")
-        or low in STOPWORDS
-        or low in ("my", "your")
-        or text[0].isupper()
-    ):
-        return True
-    return low in v.cue["months"] or text in ("$", "€", "£")
+    """ "in" (inches) followed by token nxt reads as the preposition ("5 in May", "2 in
+    total", "5 million in funding"): inches only before a mark ("2 in.", "2 in, 3 in")
+    or a measure word ("2 in thick")."""
+    if v.kind_of[nxt] == "punct":
+        return v.text_of[nxt] in ("$", "€", "£")
+    return v.low[nxt] not in v.cue["inch_measure_words"]
 
 
 def _inside_quotes(v: TokenView, pos: int) -> bool:

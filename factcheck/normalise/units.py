@@ -27,7 +27,7 @@ from typing import Any
 from factcheck.normalise import cache_dir, safe_load, write_cache_file
 
 DATA_FILES = ("units.yaml", "currencies.yaml", "counted_nouns.yaml")
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2
 # pint dimensionality (sorted items) -> our dimension name
 _DIMENSIONS = {
     (("[length]", 1),): "length",
@@ -143,9 +143,12 @@ def build_table() -> dict[str, Any]:
         info[name] = [target or name, dim, float((q / tq).to_base_units().magnitude), "unit"]
         _add_forms(symbols, folded, name, spec)
     info["percent"][3] = "percent"
+    resolves_to: dict[str, list[str]] = {}
     for code, spec in currencies.get("currencies", {}).items():
         info[code] = [code, f"currency:{code}", 1.0, "currency"]
         _add_forms(symbols, folded, code, spec)
+        if spec.get("resolves_to"):
+            resolves_to[code] = [str(c) for c in spec["resolves_to"]]
     for code, spec in currencies.get("subunits", {}).items():
         info[f"{code}_cent"] = [code, f"currency:{code}", 0.01, "currency"]
         _add_forms(symbols, folded, f"{code}_cent", spec)
@@ -162,13 +165,14 @@ def build_table() -> dict[str, Any]:
         "units": info,
         "modifiers": [m.lower() for m in nouns.get("modifiers", [])],
         "currency_if_scaled": nouns.get("currency_if_scaled", {}),
+        "resolves_to": resolves_to,
     }
 
 
 def _valid(data: Any) -> bool:
     if not isinstance(data, dict) or data.get("format") != TABLE_FORMAT:
         return False
-    keys = ("symbols", "folded", "units", "modifiers", "currency_if_scaled")
+    keys = ("symbols", "folded", "units", "modifiers", "currency_if_scaled", "resolves_to")
     if not all(isinstance(data.get(k), dict | list) for k in keys):
         return False
     return all(isinstance(v, list) and len(v) == 4 for v in data["units"].values()) and all(
@@ -268,3 +272,10 @@ def is_modifier(word: str) -> bool:
 def currency_if_scaled(unit_name: str) -> str | None:
     """The currency a unit becomes after a scale word ("20 million pounds" -> GBP), if any."""
     return table()["currency_if_scaled"].get(unit_name)
+
+
+def currency_resolutions() -> dict[str, list[str]]:
+    """Currencies named without their country ("kroner": KRONE) -> the currencies one may
+    stand for (DKK, NOK, SEK); a document that names exactly one of them resolves it."""
+    resolved: dict[str, list[str]] = table()["resolves_to"]
+    return resolved
