@@ -206,3 +206,62 @@ def _nearest(candidates: list[Claim], starts: list[int], claim: Claim, window: i
     i = bisect_left(starts, claim.span.start)
     low = max(0, min(i - window // 2, len(candidates) - window))
     return candidates[low : low + window]
+
+
+# The role of a figure in a change: "from 20 GWh to 55 GWh", "up from 20 GWh".
+# "close to", "equal to"... state a size, not where a change ends.
+_CHANGE_ROLE = re.compile(
+    r"(?<![\w-])(?:(?P<not_to>close|closer|equal|equivalent|similar|compared|next|due|according)\s+)?"
+    r"(?P<role>from|to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|just)\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE_REACH = 40  # characters read before a figure for its role
+
+
+def change_role(claim: Claim) -> str | None:
+    """'from' when the claim is where a change starts ("up from 20 GWh"), 'to' when it
+    is where it ends ("capacity rises to 60 GWh"), else None."""
+    sentence = claim.sentence
+    lo = claim.span.start - sentence.start
+    if not sentence.text or lo <= 0 or lo > len(sentence.text):
+        return None
+    found = _CHANGE_ROLE.search(sentence.text, max(0, lo - _ROLE_REACH), lo)
+    if found is None or found.group("not_to"):
+        return None
+    return found.group("role").lower()
+
+
+def roles_conflict(a: Claim, b: Claim) -> bool:
+    """One claim is where a change starts, the other where one ends: not one figure."""
+    role_a = change_role(a)
+    return role_a is not None and (role_b := change_role(b)) is not None and role_a != role_b
+
+
+# "per share", "per-share", "per head" (not a period: "per year" is a rate).
+_PER_THING = r"per[\s-]+(?!cent\b|centum\b|annum\b|year\b|month\b|week\b|day\b|hour\b|quarter\b)\w"
+_PER_UNIT_BEFORE = re.compile(rf"(?<![\w-])(?:{_PER_THING}|eps\b|dps\b)", re.IGNORECASE)
+_PER_UNIT_AFTER = re.compile(
+    rf"\s*(?:{_PER_THING}|(?:a|an|each)\s+(?:share|unit|head|person|barrel|gallon|tonne|ton"
+    r"|litre|liter|ounce|piece|seat|ticket)\b|each\b)",
+    re.IGNORECASE,
+)
+_PER_UNIT_WORDS_BEFORE = 5  # "earnings per diluted share were $3.41": the label is close
+
+
+def per_unit(claim: Claim) -> bool:
+    """Is the figure an amount per share, per unit or per person ("$0.62 per share",
+    "diluted earnings per share were $3.41", "EPS of $3.87"), not a total?"""
+    sentence = claim.sentence
+    lo = claim.span.start - sentence.start
+    hi = claim.span.end - sentence.start
+    text = sentence.text
+    if not text or lo < 0 or hi > len(text):
+        return False
+    if _PER_UNIT_AFTER.match(text, hi, min(len(text), hi + _NEAR_REACH)):
+        return True
+    before = text[max(0, lo - _NEAR_REACH) : lo]
+    breaks = list(_ITEM_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    words = before.split()[-_PER_UNIT_WORDS_BEFORE:]
+    return bool(words) and _PER_UNIT_BEFORE.search(" ".join(words)) is not None

@@ -118,8 +118,9 @@ def cross_disagreements(
     differ by a slip. (With even links both may be about one thing: a draft that
     gives a figure right, then wrong.) Among disagreeing links a strongly linked
     slip comes first, then the best score (the words right next to the figures
-    count a little: `near_score`), then a slip, then the first in the text, then
-    the first in the first authority.
+    count a little: `near_score`; a claim stated exactly by another claim linking
+    at least as well counts TAKEN_MARGIN less), then a slip, then the first in the
+    text, then the first in the first authority.
 
     `linkable`, when given, must hold exactly for the pairs scoring 0 or more:
     then a candidate giving the `same` value clears a claim before any scoring.
@@ -205,13 +206,18 @@ def _best_disagreement(
         slipped = slip is not None and s >= slip_score and slip(claim, other)
         if not (strong or slipped):
             continue
-        if taken.get(other.id, -1.0) >= s + TAKEN_MARGIN and not slipped:
+        stated_by = taken.get(other.id, -1.0)
+        if stated_by >= s + TAKEN_MARGIN and not slipped:
             continue  # another claim states this one exactly and links clearly better
+        # Stated exactly by a claim linking at least as well, it yields to a figure
+        # nobody states that links about as well (one-to-one: "to 60 GWh, up from 20
+        # GWh" against "from 20 GWh to 55 GWh").
+        paired = stated_by >= s and not slipped
         # A strongly linked slip (the same digits a factor of 1,000 apart) is rarely
         # a coincidence: it is the counterpart even when another figure links better.
         rank = (
             strong and slipped,
-            s + NEAR_WEIGHT * near_score(claim, other),
+            s + NEAR_WEIGHT * near_score(claim, other) - (TAKEN_MARGIN if paired else 0.0),
             slipped,
             -other.span.start,
         )

@@ -4,7 +4,9 @@ What it checks: each quantity in a draft (or peer) against the quantities of the
 reference documents that speak of the same thing (same dimension and counted
 noun, compatible time and rate, similar context). Bounds ("over €3 billion"),
 ranges, unit conversions (16,000 MWh = 16 GWh) and the configurable rate
-equivalence ("16 GWh" = "16 GWh/year" for energy) are respected.
+equivalence ("16 GWh" = "16 GWh/year" for energy) are respected. The end of a
+change ("to 60 GWh") is compared with the end of the reference's change, not its
+start ("from 20 GWh"); an amount per share is never the counterpart of a total.
 
 Why it matters: a wrong figure is the most common and most embarrassing error in
 coverage of an announcement; a million written for a billion is not rounding.
@@ -40,6 +42,7 @@ from factcheck.checks.agreement import (
 )
 from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
 from factcheck.corpus import Corpus, RunContext
+from factcheck.link import per_unit, roles_conflict
 from factcheck.model import Claim, QuantityValue
 
 
@@ -68,12 +71,47 @@ def same(params: Params, a: Claim, b: Claim) -> bool:
     )
 
 
+# A figure where a change starts is rarely the counterpart of one where a change ends
+# ("up from 20 GWh" / "to 55 GWh"), as an attribute conflict weighs against a link.
+CHANGE_ROLE_PENALTY = 0.25
+# An amount per share or per unit and a total this many times larger or smaller are
+# never one figure (unless the gap is a slip: "$3.87 million" written for "$3.87").
+PER_UNIT_RATIO = 100.0
+
+
+def counterpart_score(a: Claim, b: Claim, rate_optional: frozenset[str]) -> float:
+    """`quantity_score`, less what tells two figures apart as counterparts: their roles
+    in a change ("from X" / "to Y"), or an amount per share set against a total (0)."""
+    score = quantity_score(a, b, rate_optional)
+    if score <= 0.0:
+        return score
+    if per_unit_against_total(a, b):
+        return 0.0
+    if roles_conflict(a, b):
+        score -= CHANGE_ROLE_PENALTY
+    return max(0.0, score)
+
+
+def per_unit_against_total(a: Claim, b: Claim) -> bool:
+    """Amounts of money, one per share or unit, the other not and far from it in size."""
+    va, vb = a.value, b.value
+    assert isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)
+    if not (va.dimension.startswith("currency") and vb.dimension.startswith("currency")):
+        return False
+    if not va.magnitude or not vb.magnitude:
+        return False
+    ratio = max(va.magnitude, vb.magnitude) / min(va.magnitude, vb.magnitude)
+    if ratio < PER_UNIT_RATIO or is_slip(va, vb):
+        return False
+    return per_unit(a) != per_unit(b)
+
+
 def shared_score(corpus: Corpus, params: Params) -> Callable[[Claim, Claim], float]:
-    """`quantity_score` with these params, each pair scored once per corpus (FC201 and
-    FC302 link the same draft figures to the same reference figures)."""
+    """`counterpart_score` with these params, each pair scored once per corpus (FC201
+    and FC302 link the same draft figures to the same reference figures)."""
     rate_optional = frozenset(params.rate_optional)
-    score = partial(quantity_score, rate_optional=rate_optional)
-    return corpus.pair_memo(("quantity_score", rate_optional), score)
+    score = partial(counterpart_score, rate_optional=rate_optional)
+    return corpus.pair_memo(("counterpart_score", rate_optional), score)
 
 
 def linkable(params: Params) -> Callable[[Claim, Claim], bool]:
