@@ -33,8 +33,9 @@ def _lower_cue_pattern() -> re.Pattern[str] | None:
     return re.compile(_cue_pattern().pattern)
 
 
-def _cues_between(text: str, a: int, b: int, first: bool) -> str | None:
-    """The first (else the last) attribute cue word in text[a:b], lower-cased."""
+def _cues_between(text: str, a: int, b: int, first: bool, dimension: str) -> str | None:
+    """The first (else the last) attribute cue word in text[a:b], lower-cased, among
+    those naming an attribute a figure of `dimension` can have."""
     low_pattern = _lower_cue_pattern()
     # One character before `a` is kept, so that `\b` at `a` sees what precedes it.
     pos = 1 if a > 0 else 0
@@ -43,25 +44,29 @@ def _cues_between(text: str, a: int, b: int, first: bool) -> str | None:
         text, pattern, a, b = window.lower(), low_pattern, pos, len(window)
     else:
         pattern = _cue_pattern()
-    if first:
-        m = pattern.search(text, a, b)
-        return m.group(0).lower() if m else None
-    last = None
-    for last in pattern.finditer(text, a, b):  # noqa: B007 -- only the last one is wanted
-        pass
-    return last.group(0).lower() if last else None
+    attr, only = cues()["attr"], cues()["attribute_dimensions"]
+    found = None
+    for m in pattern.finditer(text, a, b):
+        word = m.group(0).lower()
+        if dimension in only.get(attr[word], (dimension,)):
+            if first:
+                return word
+            found = word
+    return found
 
 
 def attribute(text: str, q: Draft, left: int, right: int) -> str | None:
     """The attribute of q: counted nouns and areas by their dimension, else the last cue
-    word in text[left:q.start], else the first in text[q.end:right], else the default."""
+    word in text[left:q.start], else the first in text[q.end:right], else the default.
+    Cues naming an attribute that figures of q's dimension cannot have ("share" for
+    money: "earnings per share were $3.41") are passed over."""
     defaults = cues()["attribute_defaults"]
     if q.dimension in defaults and (q.dimension.startswith("count:") or q.dimension == "area"):
         return defaults[q.dimension]
-    before = _cues_between(text, left, q.start, first=False)
+    before = _cues_between(text, left, q.start, first=False, dimension=q.dimension)
     if before:
         return cues()["attr"][before]
-    after = _cues_between(text, q.end, right, first=True)
+    after = _cues_between(text, q.end, right, first=True, dimension=q.dimension)
     if after:
         return cues()["attr"][after]
     return defaults.get(q.dimension)

@@ -16,7 +16,7 @@ from factcheck.extract import (
     quantity_shortcut,
     quantity_units,
 )
-from factcheck.extract.quantity_cues import unit_lookup
+from factcheck.extract.quantity_cues import cues, unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_tokens import tokenize
 from factcheck.extract.quantity_view import TokenView
@@ -32,6 +32,8 @@ _ATOMS = [
     "jobs",
     "JOBS",
     "market share",
+    "share",
+    "Stake",
     "ſ",  # matches "s" under IGNORECASE
     "ı",  # matches "i" under IGNORECASE
     "\u212a",  # Kelvin sign: matches "k"
@@ -56,19 +58,20 @@ _texts = st.lists(st.sampled_from(_ATOMS), max_size=25).map("".join)
 
 
 @settings(max_examples=400, deadline=None)
-@given(_texts, st.integers(0, 40), st.integers(0, 40))
+@given(_texts, st.integers(0, 40), st.integers(0, 40), st.sampled_from(["percent", "currency:EUR"]))
 def test_cue_search_on_lower_cased_windows_finds_what_the_ignorecase_search_finds(
-    text: str, a: int, b: int
+    text: str, a: int, b: int, dimension: str
 ) -> None:
-    pattern = quantity_context._cue_pattern()
-    last = None
-    for last in pattern.finditer(text, a, b):  # noqa: B007
-        pass
-    first = pattern.search(text, a, b)
-    expect_last = last.group(0).lower() if last else None
-    expect_first = first.group(0).lower() if first else None
-    assert quantity_context._cues_between(text, a, b, first=False) == expect_last
-    assert quantity_context._cues_between(text, a, b, first=True) == expect_first
+    attr, only = cues()["attr"], cues()["attribute_dimensions"]
+    found = [
+        m.group(0).lower()
+        for m in quantity_context._cue_pattern().finditer(text, a, b)
+        if dimension in only.get(attr[m.group(0).lower()], (dimension,))
+    ]
+    expect_last = found[-1] if found else None
+    expect_first = found[0] if found else None
+    assert quantity_context._cues_between(text, a, b, False, dimension) == expect_last
+    assert quantity_context._cues_between(text, a, b, True, dimension) == expect_first
 
 
 @settings(max_examples=300, deadline=None)
@@ -110,7 +113,7 @@ def test_number_tokens_are_classified_as_number_spans_reads_them(text: str) -> N
 
 def test_cue_search_falls_back_for_non_ascii_windows() -> None:
     text = "Capacité: the CAPACITY of 5 GW"
-    assert quantity_context._cues_between(text, 0, 26, first=False) == "capacity"
+    assert quantity_context._cues_between(text, 0, 26, False, "power") == "capacity"
     assert re.search("capacity", text.lower())
 
 
