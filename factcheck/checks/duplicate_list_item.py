@@ -26,6 +26,13 @@ from factcheck.checks import Hit, kind
 from factcheck.checks.common import sentence_at
 from factcheck.corpus import DocInput, RunContext
 from factcheck.model import Related
+from factcheck.normalise.acronyms import defined_acronyms
+from factcheck.normalise.gazetteer import Gazetteer, default_gazetteer
+from factcheck.normalise.names import same_entity
+
+# An acronym that the text does not define stands for a list item with the same
+# initials only from three letters up: two-letter initials coincide too often.
+_MIN_GUESSED_ACRONYM = 3
 
 
 class Params(BaseModel):
@@ -49,14 +56,25 @@ def _normalise(name: str) -> str:
 def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
     """Yield one hit per repeated item, at the repeat, pointing back to the first."""
     document = doc.document
+    gazetteer = ctx.gazetteer if ctx.gazetteer is not None else default_gazetteer()
+    acronyms: dict[str, str] | None = None
     for name_list in doc.segmentation.lists:
         kept: list[tuple[str, int, int]] = []
         for start, end in name_list.items:
             key = _normalise(document.text[start:end])
             if not key:
                 continue
+            if acronyms is None:
+                acronyms = defined_acronyms(document.text)
+            name = document.text[start:end]
             first = next(
-                (k for k in kept if k[0] == key or fuzz.ratio(k[0], key) >= params.min_similarity),
+                (
+                    k
+                    for k in kept
+                    if k[0] == key
+                    or fuzz.ratio(k[0], key) >= params.min_similarity
+                    or _same(document.text[k[1] : k[2]], name, gazetteer, acronyms)
+                ),
                 None,
             )
             if first is None:
@@ -83,3 +101,11 @@ def run(doc: DocInput, params: Params, ctx: RunContext) -> Iterator[Hit]:
                 ),
                 suggestion="",
             )
+
+
+def _same(a: str, b: str, gazetteer: Gazetteer, acronyms: dict[str, str]) -> bool:
+    """Whether list items `a` and `b` name the same organisation (names.same_entity):
+    an acronym and its expansion ("the NIB", "Nordic Investment Bank"), a short form
+    ("Lloyds", "Lloyds Banking Group"), the same letters spaced apart ("J.P. Morgan",
+    "JPMorgan"), gazetteer aliases."""
+    return same_entity(a, b, gazetteer, acronyms=acronyms, min_guessed_acronym=_MIN_GUESSED_ACRONYM)

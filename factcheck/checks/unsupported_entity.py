@@ -49,6 +49,7 @@ class _Index:
     text: str  # " w1 w2 … " (normalised, gazetteer-canonical words)
     names: tuple[str, ...]
     by_token: dict[str, tuple[str, ...]]
+    by_letters: dict[str, tuple[str, ...]]  # words run together: "jpmorgan"
     acronyms: dict[str, str]
 
 
@@ -75,15 +76,25 @@ def _index(doc: DocInput, ctx: RunContext) -> _Index:
 @lru_cache(maxsize=32)
 def _index_of(text: str, names: tuple[str, ...], ctx: RunContext) -> _Index:
     by_token: dict[str, list[str]] = {}
+    by_letters: dict[str, list[str]] = {}
     for name in names:
-        for token in set(_words(name, ctx)):
+        words = _words(name, ctx)
+        for token in set(words):
             by_token.setdefault(token, []).append(name)
+        by_letters.setdefault("".join(words), []).append(name)
     return _Index(
         text=" " + " ".join(_text_words(text, ctx)) + " ",
         names=names,
         by_token={k: tuple(v) for k, v in by_token.items()},
+        by_letters={k: tuple(v) for k, v in by_letters.items()},
         acronyms=defined_acronyms(text),
     )
+
+
+def _bare(name: str) -> str:
+    """`name` without a leading article: "the NIB" → "NIB"."""
+    head, _, rest = name.strip().partition(" ")
+    return rest if rest and head.lower() == "the" else name.strip()
 
 
 def _supported(claim: Claim, index: _Index, acronyms: dict[str, str], ctx: RunContext) -> bool:
@@ -96,7 +107,8 @@ def _supported(claim: Claim, index: _Index, acronyms: dict[str, str], ctx: RunCo
     if expansion and f" {' '.join(_words(expansion, ctx))} " in index.text:
         return True
     candidates = {n for t in words for n in index.by_token.get(t, ())}
-    candidates |= {n for n in index.names if n.isupper() or name.isupper()}
+    candidates |= set(index.by_letters.get("".join(words), ()))
+    candidates |= {n for n in index.names if _bare(n).isupper() or _bare(name).isupper()}
     gazetteer = ctx.gazetteer
     if gazetteer is None:
         gazetteer = default_gazetteer()

@@ -198,8 +198,36 @@ def skip_lower_title(text: str, pos: int, limit: int) -> int:
     return end
 
 
+# Abbreviated titles that stand before a name with a full stop ("Sen. Ann Roe").
+# Courtesy titles (Dr., Mr., Prof.…) come from the vocabulary's honorifics.
+_TITLE_ABBREVIATIONS = frozenset({"Sen", "Gov", "Rep", "Rev", "Hon", "Gen", "Col", "Capt", "Lt"})
+_ABBREVIATION_GAP = re.compile(r"\.[ \t\u00a0]+")
+_TITLE_WORD = re.compile(rf"[{_UP}][{_LOW}]+")
+
+
+def is_abbreviated_title(word: str) -> bool:
+    """Whether `word` (without its full stop) is a title written "Dr." before a name."""
+    if len(word) < 2:  # "M." is as likely a first-name initial
+        return False
+    return word in _TITLE_ABBREVIATIONS or word in vocab().honorifics
+
+
+def skip_abbreviated_title(text: str, pos: int, limit: int) -> int:
+    """`pos` moved past "Dr. ", "Prof. ", "Sen. " (titles, full stop and spaces) at `pos`."""
+    for _ in range(2):  # "Prof. Dr. Anna Weber"
+        word = _TITLE_WORD.match(text, pos, limit)
+        if word is None or not is_abbreviated_title(word.group()):
+            break
+        gap = _ABBREVIATION_GAP.match(text, word.end(), limit)
+        if gap is None:
+            break
+        pos = gap.end()
+    return pos
+
+
 def name_after(text: str, start: int, limit: int, titled: bool = False) -> tuple[int, int] | None:
-    """Offsets of a person's name starting at `start` (after spaces and a courtesy title).
+    """Offsets of a person's name starting at `start` (after spaces and a courtesy
+    title, with or without its full stop: "Dr Ann Roe", "Dr. Ann Roe").
 
     With `titled`, the name may also stand after lower-case title words or an
     organisation and title ("chief executive Dana Whitfield", "Georgia Governor
@@ -209,6 +237,7 @@ def name_after(text: str, start: int, limit: int, titled: bool = False) -> tuple
     at = start + len(piece) - len(piece.lstrip())
     if titled:
         at = skip_lower_title(text, at, limit)
+    at = skip_abbreviated_title(text, at, limit)
     m = run_re().match(text, at)
     if m is None or m.end() > limit + 60:
         return None

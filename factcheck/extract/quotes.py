@@ -34,6 +34,7 @@ from factcheck.extract.people import (
     name_before,
     run_re,
     saying_re,
+    skip_abbreviated_title,
     split_run,
     vocab,
 )
@@ -141,8 +142,8 @@ def _verb_at(text: str, pos: int, limit: int) -> re.Match[str] | None:
 
 
 def _surname_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """ "Professor Okonkwo" or "Okonkwo" at `pos`: (surname, end offset)."""
-    m = run_re().match(text, pos)
+    """ "Professor Okonkwo", "Dr. Okonkwo" or "Okonkwo" at `pos`: (surname, end offset)."""
+    m = run_re().match(text, skip_abbreviated_title(text, pos, limit))
     if m is None or m.end() > limit:
         return None
     words = m.group().split()

@@ -49,7 +49,24 @@ _LOWER_OWNER = re.compile(r"\A(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}['’
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z0-9&.\- ]{2,12}\)$")
 _ORG_SPLIT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
 _FOR_SPLIT = re.compile(r"\sfor\s+(?:the\s+)?")
+# The full stop of "Dr." or "Sen." before a name ends no sentence.
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|\n\s*\n")
+_TITLE_BEFORE_STOP = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Sen|Gov|Rep)\Z")
+
+
+def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first sentence end in text[start:end]; the full stop of "Dr." or "Sen."
+    before a name ends no sentence."""
+    pos = start
+    while True:
+        m = _SENTENCE_END.search(text, pos, end)
+        if (
+            m is None
+            or m.group() != "."
+            or not _TITLE_BEFORE_STOP.search(text, max(0, m.start() - 5), m.start())
+        ):
+            return m
+        pos = m.end()
 
 
 def split_title(title: str) -> tuple[str, str | None]:
@@ -176,7 +193,7 @@ def _reverse(text: str, lo: int, hi: int) -> list[tuple[RawClaim, tuple[int, int
         if m.group(1).lower() not in titles or (out and start < out[-1][0].end):
             continue
         t0 = m.end()
-        stop = _SENTENCE_END.search(text, t0, min(hi, t0 + 600))
+        stop = _sentence_end(text, t0, min(hi, t0 + 600))
         send = stop.start() if stop else min(hi, t0 + 600)
         for comma, seg_end in _comma_segments(text, t0, send):
             person = name_after(text, comma + 1, seg_end)

@@ -6,9 +6,11 @@ Ltd, plc, Inc, "& Co.", "and Company", "Co. Ltd", ...). `same_entity` says
 whether two names denote one entity:
 equal normal forms; names from one gazetteer alias group (also inside longer
 names: "Dunkirk Urban Community" = "Dunkerque Urban Community"); an acronym and
-its expansion ("EIB" = "European Investment Bank", or one the text defines); or
-one name's words being the other's plus generic words only ("Renault" =
-"Renault Group"). Distinct look-alikes ("ING Bank N.V." and "ING Sustainable
+its expansion ("EIB" = "European Investment Bank", or one the text defines);
+the same letters apart from spaces ("J.P. Morgan" = "JPMorgan"); or one name's
+words being the other's plus generic words only ("Renault" = "Renault Group",
+"Lloyds" = "Lloyds Banking Group": the gazetteer's generic words and the short-form
+words of factcheck/data/org_words.yaml). Distinct look-alikes ("ING Bank N.V." and "ING Sustainable
 Investments"; "Crédit Agricole" and "Crédit Agricole Assurances") differ by a
 non-generic word and stay distinct. "Group" is a generic word, not a legal suffix.
 """
@@ -18,9 +20,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
+from factcheck.normalise import safe_load
 from factcheck.normalise.acronyms import acronym_of, defined_acronyms, looks_like_acronym
 from factcheck.normalise.gazetteer import (
     Gazetteer,
@@ -167,22 +171,34 @@ def _bare(name: str) -> str:
     return " ".join(words)
 
 
+@cache
+def short_form_words() -> frozenset[str]:
+    """Words a short form of an organisation's name may leave out ("Banking Group")."""
+    raw = resources.files("factcheck.data").joinpath("org_words.yaml").read_text("utf-8")
+    return frozenset(str(w) for w in safe_load(raw).get("short_form_words", []))
+
+
 def _plain_same(na: str, nb: str, gaz: Gazetteer) -> bool:
-    """Normal forms equal, or equal after aliases, or one is the other plus generic words."""
+    """Normal forms equal (spaces aside), or equal after aliases, or one is the
+    other plus generic words."""
     if not na or not nb:
         return False
-    if na == nb:
+    if na == nb or na.replace(" ", "") == nb.replace(" ", ""):
         return True
     ca, cb = gaz.canonical(na), gaz.canonical(nb)
     if ca == cb:
         return True
     sa, sb = set(ca), set(cb)
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-    return bool(small - gaz.generic) and small <= big and (big - small) <= gaz.generic
+    droppable = gaz.generic | short_form_words()
+    return bool(small - droppable) and small <= big and (big - small) <= droppable
 
 
-def _acronym_same(a: str, b: str, gaz: Gazetteer, acronyms: dict[str, str]) -> bool:
-    """`a` is an acronym (as written) and `b` its expansion."""
+def _acronym_same(
+    a: str, b: str, gaz: Gazetteer, acronyms: dict[str, str], min_guessed: int
+) -> bool:
+    """`a` is an acronym (as written) and `b` its expansion: a known one, or, for an
+    acronym of `min_guessed` letters or more, the initials of `b`."""
     acr = _bare(a)
     if not looks_like_acronym(acr):
         return False
@@ -191,21 +207,38 @@ def _acronym_same(a: str, b: str, gaz: Gazetteer, acronyms: dict[str, str]) -> b
         if known and _plain_same(normalise_name(known), nb, gaz):
             return True
     words = _bare(b).split()
-    return len(words) >= 2 and not looks_like_acronym(_bare(b)) and acronym_of(b) == acr.upper()
+    return (
+        len(acr) >= min_guessed
+        and len(words) >= 2
+        and not looks_like_acronym(_bare(b))
+        and acronym_of(b) == acr.upper()
+    )
 
 
 def same_entity(
-    a: str, b: str, gazetteer: Gazetteer, *, acronyms: dict[str, str] | None = None
+    a: str,
+    b: str,
+    gazetteer: Gazetteer,
+    *,
+    acronyms: dict[str, str] | None = None,
+    min_guessed_acronym: int = 2,
 ) -> bool:
-    """Whether names `a` and `b` denote the same entity (symmetric and reflexive)."""
+    """Whether names `a` and `b` denote the same entity (symmetric and reflexive).
+
+    An acronym nobody defines matches the initials of a name only when it has
+    `min_guessed_acronym` letters or more (short ones coincide: "BP", "Blue Peak").
+    """
     if a.strip() == b.strip():
         return True
     acr = acronyms or {}
+    guess = min_guessed_acronym
     for x in _variants(a):
         for y in _variants(b):
             if _plain_same(normalise_name(x), normalise_name(y), gazetteer):
                 return True
-            if _acronym_same(x, y, gazetteer, acr) or _acronym_same(y, x, gazetteer, acr):
+            if _acronym_same(x, y, gazetteer, acr, guess) or _acronym_same(
+                y, x, gazetteer, acr, guess
+            ):
                 return True
     return False
 

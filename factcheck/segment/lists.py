@@ -19,11 +19,13 @@ lists.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
 from factcheck.model import NameList, Sentence
 from factcheck.normalise.acronyms import abbreviates, looks_like_acronym
+from factcheck.normalise.places import default_places
 from factcheck.segment.list_leads import (
     DASHES,
     PUNCT_LEADS,
@@ -35,7 +37,7 @@ from factcheck.segment.list_leads import (
     org_vocab,
     token_re,
 )
-from factcheck.segment.sentences import abbreviations
+from factcheck.segment.sentences import abbreviations, is_dotted
 
 __all__ = ["find_lists", "is_capitalised", "lists_in_sentence", "org_vocab"]
 
@@ -43,6 +45,11 @@ _MAX_ITEM_TOKENS = 24
 # A dash opens many things besides a list ("Acme – French and International Media
 # Contact"): only a run of three names or more after one counts as a list.
 _MIN_DASH_ITEMS = 3
+# "from" opens names that hold "and" more often than lists ("funding from the
+# National Recovery and Resilience Plan") and lists of places ("visitors from
+# France, Spain and Italy"): after it, only three names or more, none of them a
+# place, in a sentence about financing, count ("debt comes from A, B and C").
+_FINANCING_LEADS = frozenset({"from"})
 _MAX_ITEMS = 200
 _MAX_PAREN_TOKENS = 16
 _SEPARATORS = frozenset({",", ";"})
@@ -155,6 +162,9 @@ class _Parser:
             if is_capitalised(w) or w == "&":
                 last, i = i, i + 1
                 continue
+            if self.initials_dot(i):
+                last, i = i + 1, i + 2  # "J.P. Morgan", "Bank J. Safra Sarasin"
+                continue
             j = self.connector_run(i, first)
             if j == i:
                 break
@@ -176,13 +186,27 @@ class _Parser:
             return None
         return first, last, i
 
+    def initials_dot(self, i: int) -> bool:
+        """A "." after initials ("J.P", "J") that a further capitalised word of the
+        name follows: "J.P. Morgan"."""
+        before = self.word(i - 1)
+        return (
+            self.abbreviation_dot(i)
+            and (is_dotted(before) or len(before) == 1)
+            and before[:1].isupper()
+            and is_capitalised(self.word(i + 1))
+        )
+
     def abbreviation_dot(self, i: int) -> bool:
-        """A "." that closes "Inc.", "Ltd.", "N.V." inside the sentence (not its last token)."""
+        """A "." that closes "Inc.", "Ltd.", "N.V.", "J.P." inside the sentence (not its
+        last token)."""
         if self.word(i) != "." or i + 1 >= self.n or self.starts[i] != self.ends[i - 1]:
             return False
         before = self.word(i - 1)
-        return before.lower() in abbreviations().may_be_final or (
-            len(before) == 1 and before.isupper()
+        return (
+            before.lower() in abbreviations().may_be_final
+            or (len(before) == 1 and before.isupper())
+            or (before[:1].isupper() and is_dotted(before))
         )
 
     def clause(self, i: int) -> bool:
@@ -230,7 +254,12 @@ def lists_in_sentence(
         if lead_at is None
         else lead_matches(text, lead_at, end)
     )
-    leads = [m for m in found_leads if may_lead(text, m, end)]
+    leads = [
+        m
+        for m in found_leads
+        if may_lead(text, m, end)
+        and (m.group(0).lower() not in _FINANCING_LEADS or _financing_re().search(text, start, end))
+    ]
     if not leads:
         return []  # most sentences: no lead-in before a name, no need to tokenise
     matches = list(token_re().finditer(text, start, end))
@@ -251,13 +280,28 @@ def lists_in_sentence(
         if not punct and parser.word(nxt) == ":":
             nxt += 1
         ranges = parser.items(nxt)
-        if len(ranges) < (_MIN_DASH_ITEMS if m.group(0) in DASHES else 2):
+        lead = "—" if m.group(0) in DASHES else " ".join(m.group(0).split()).lower()
+        if len(ranges) < (_MIN_DASH_ITEMS if lead == "—" or lead in _FINANCING_LEADS else 2):
             continue
         items = [(starts[a], ends[b]) for a, b in ranges]
-        lead = "—" if m.group(0) in DASHES else " ".join(m.group(0).split()).lower()
+        if lead in _FINANCING_LEADS and not _financiers(text, items):
+            continue
         found.append(NameList(lead_in=lead, lead_start=m.start(), items=items))
         reached = items[-1][1]
     return found
+
+
+@cache
+def _financing_re() -> re.Pattern[str]:
+    """A word that marks a sentence as speaking of financing ("loan", "lenders")."""
+    words = "|".join(sorted(org_vocab().financing, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _financiers(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether no item is a place (the sentence speaks of financing: see `_financing_re`)."""
+    places = default_places()
+    return not any(places.lookup(text[a:b]) for a, b in items)
 
 
 def find_lists(text: str, sentences: list[Sentence]) -> list[NameList]:

@@ -243,3 +243,18 @@ def test_lower_case_owner_is_dropped_from_the_title():
 def test_capitalised_owner_still_names_the_organisation():
     text = "Olu Bakare, Velt's chief operating officer, retired."
     assert run(text) == [("Olu Bakare", "Velt's chief operating officer", "Velt")]
+
+
+def test_abbreviated_title_with_full_stop_before_the_name():
+    text = (
+        "The ceremony was attended by the Minister of Transport, Dr. Ilse Marten, "
+        "and the Mayor of Halden, Sen. Olu Bakare."
+    )
+    assert [(p, t) for p, t, _ in run(text)] == [
+        ("Ilse Marten", "Minister of Transport"),
+        ("Olu Bakare", "Mayor of Halden"),
+    ]
+    text = "Prof. Ines Varga, Dean of Engineering at Halden University, joins in May."
+    assert run(text) == [
+        ("Ines Varga", "Dean of Engineering at Halden University", "Halden University")
+    ]

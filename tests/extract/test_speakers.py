@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -192,3 +193,38 @@ def test_follow_on_quote_keeps_the_speaker_whatever_the_filler(first, last, fill
     name = f"{first} {last}"
     text = f'"The budget is tight," said {name}. The team {filler}. "We will cope."'
     assert speakers(text) == [name, name]
+
+
+# --- abbreviated titles with a full stop ------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Prof.", "Mrs.", "Sen.", "Gov.", "Prof. Dr."])
+def test_abbreviated_title_with_full_stop_before_the_speaker(title: str) -> None:
+    text = (
+        f'"The reactor passed every test," said {title} Ilse Marten, head of research.\n\n'
+        f'{title} Olu Bakare said: "Permits follow in June."\n\n'
+        f'"Costs fell," {title} Ines Varga told reporters.'
+    )
+    assert speakers(text) == ["Ilse Marten", "Olu Bakare", "Ines Varga"]
+
+
+def test_abbreviated_title_before_a_surname_resolves_to_the_full_name() -> None:
+    text = (
+        "Ilse Marten leads the reactor team at Halden University.\n\n"
+        '"The reactor passed every test," said Dr. Marten.'
+    )
+    assert speakers(text) == ["Ilse Marten"]
+
+
+def test_single_initial_is_not_taken_for_a_title() -> None:
+    text = '"Costs fell," said J. Olu Bakare.'
+    assert speakers(text) == ["J. Olu Bakare"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["Dr.", "Mr.", "Ms.", "Mrs.", "Prof."]), st.sampled_from(["", " "]))
+def test_title_with_or_without_full_stop_gives_the_same_speaker(title: str, gap: str) -> None:
+    bare = title.rstrip(".")
+    for written in (title, bare):
+        text = f'"Costs fell,"{gap} said {written} Olu Bakare.'
+        assert speakers(text) == ["Olu Bakare"], text

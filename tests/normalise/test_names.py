@@ -115,6 +115,10 @@ SAME = [
     ("La Banque Postale", "la banque postale"),
     ("the Strategic Participation Fund (FSP)", "FSP"),
     ("EDF", "Électricité de France"),
+    ("K.L. Brandt", "KLBrandt"),  # the same letters, spaced apart
+    ("Halvorsen", "Halvorsen Banking Group"),  # a short form without business words
+    ("Orla", "Orla Bank"),
+    ("the NKF", "Nordvik Kredit Fund"),
 ]
 DIFFERENT = [
     ("ING BANK N.V", "ING Sustainable Investments"),
@@ -124,6 +128,10 @@ DIFFERENT = [
     ("Mizuho Bank", "MUFG Bank"),
     ("Banque Populaire Auvergne Rhône Alpes", "Caisse d'Epargne Rhône-Alpes"),
     ("Group", "Renault Group"),
+    ("Bank", "Banking Group"),
+    ("Halvorsen Bank", "Halvorsen Banking Group"),  # neither is the other's short form
+    ("Halvorsen", "Halvorsen Energy"),  # a business word that names a different company
+    ("Orla Capital", "Orla"),
 ]
 
 
@@ -146,6 +154,25 @@ def test_acronyms_defined_in_the_text() -> None:
     assert not same_entity("CUD", "Dunkirk Urban Community", gaz)
     acronyms = {"CUD": "Dunkirk Urban Community"}
     assert same_entity("CUD", "the Dunkerque Urban Community", gaz, acronyms=acronyms)
+
+
+def test_short_acronyms_are_guessed_only_when_asked() -> None:
+    gaz = default_gazetteer()
+    assert same_entity("BP", "Blue Peak", gaz)
+    assert not same_entity("BP", "Blue Peak", gaz, min_guessed_acronym=3)
+    assert same_entity("the NKF", "Nordvik Kredit Fund", gaz, min_guessed_acronym=3)
+    defined = {"BP": "Blue Peak"}
+    assert same_entity("BP", "Blue Peak", gaz, acronyms=defined, min_guessed_acronym=3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Kor", "Vel", "Dun", "Mi", "Sarn", "T"]), min_size=1, max_size=4))
+def test_spacing_never_separates_a_name(words: list[str]) -> None:
+    gaz = default_gazetteer()
+    assert same_entity(" ".join(words), "".join(words), gaz)
+    assert same_entity(
+        ".".join(w[0] for w in words) + ". Lund", "".join(w[0] for w in words) + " Lund", gaz
+    )
 
 
 def test_shipped_gazetteer_is_found() -> None:

@@ -166,6 +166,21 @@ def test_colon_list_ends_before_a_clause() -> None:
             "by",
             ["the Halden Trust", "UK Research and Innovation (UKRI)"],
         ),
+        (  # dotted initials inside a name, and a dotted legal suffix before a comma
+            "The notes were placed with K.L. Brandt, Aalto Capital, Vesta S.p.A., and Mirow Bank.",
+            "with",
+            ["K.L. Brandt", "Aalto Capital", "Vesta S.p.A.", "Mirow Bank"],
+        ),
+        (
+            "Lenders include Tovar Credit, Bank J. Safra Halden and Orla Bank.",
+            "include",
+            ["Tovar Credit", "Bank J. Safra Halden", "Orla Bank"],
+        ),
+        (  # "from" before three names or more in a sentence about financing
+            "The loan comes from Mirow Bank, Aalto Capital, Sandvik Credit and the KfW.",
+            "from",
+            ["Mirow Bank", "Aalto Capital", "Sandvik Credit", "the KfW"],
+        ),
     ],
 )
 def test_list_shapes(text: str, lead: str, items: list[str]) -> None:
@@ -186,6 +201,11 @@ def test_list_shapes(text: str, lead: str, items: list[str]) -> None:
         "Rhône-Alpes, Hauts-de-France and Île-de-France voted.",
         "It grew fast — far faster than Aalto, Kessler and Tovar.",
         "A group of local investors, Kessler and Aalto among them, joined.",
+        # "from" opens a list only before three names, none a place, about financing.
+        "The grant comes from the Rural Roads and Bridges Programme.",
+        "The debt comes from Mirow Bank and Aalto Capital.",
+        "Investors from Norway, Chile and Japan bought the bonds.",
+        "Visitors came from Aalto, Kessler and Tovar.",
     ],
 )
 def test_no_list(text: str) -> None:
