@@ -47,7 +47,10 @@ def _lead_words() -> frozenset[str]:
     return frozenset([*parts, *codes])
 
 
-_LAST_WORD_BACK = re.compile(r"[\s,]*(?:fo\s+)?([^\W_]+)")
+# The last word before a year, read backwards in `Scan.rev`. At most 8 characters are
+# taken: every lead word is shorter, so a longer word is rejected all the same, and a
+# long run of digits or letters is not read again at every year inside it.
+_LAST_WORD_BACK = re.compile(r"[\s,]*(?:fo\s+)?([^\W_]{1,8})")
 
 
 def find_periods(text: str, scan: Scan) -> list[Found]:

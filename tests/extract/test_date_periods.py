@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from factcheck.api import check
 from factcheck.config import Options, merge
 from factcheck.extract.base import ExtractContext, RawClaim
+from factcheck.extract.date_periods import _LAST_WORD_BACK, _lead_words
 from factcheck.extract.dates import find
 from factcheck.model import DateValue
 from factcheck.segment import segment
@@ -157,3 +159,35 @@ def test_a_season_without_preposition_is_seen(
     ref = "Timeline:\n\n- Foundations: summer 2027\n- First power: the second half of 2028\n"
     draft = "Foundations go in during summer 2027, and first power follows in H2 2028.\n"
     assert _findings(tmp_path, monkeypatch, ref, draft) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "quarter",
+                "q4",
+                "summer",
+                "midsummer",
+                "1",
+                "x",
+                " ",
+                ",",
+                "fo",
+                "of",
+                "headquarter",
+                "é",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_bounded_last_word_rejects_what_the_whole_word_rejects(before: str) -> None:
+    """`_LAST_WORD_BACK` reads at most 8 characters back (a long run is not read again
+    at every year inside it); every lead word is shorter, so the verdict is the same."""
+    rev = before[::-1]
+    whole = re.compile(r"[\s,]*(?:fo\s+)?([^\W_]+)").match(rev)
+    bounded = _LAST_WORD_BACK.match(rev)
+    expected = whole is not None and whole.group(1)[::-1] in _lead_words()
+    assert (bounded is not None and bounded.group(1)[::-1] in _lead_words()) == expected
