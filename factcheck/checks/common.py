@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from factcheck.checks import Hit
 from factcheck.checks.agreement import any_pair
@@ -113,10 +115,12 @@ def cross_disagreements(
     Links scoring below 0 do not count at all.
 
     Matching is one-to-one where it is known: a claim that another claim of the
-    document states exactly, and links clearly better (by TAKEN_MARGIN), is that
-    claim's counterpart, not a disagreeing counterpart of this one, unless the two
-    differ by a slip. (With even links both may be about one thing: a draft that
-    gives a figure right, then wrong.) Among disagreeing links a strongly linked
+    document states exactly, and links clearly better (by TAKEN_MARGIN) or stands
+    in the same sentence ("an 8% discount rate and a return of 31 per cent"
+    against "a return of 31%"), is that claim's counterpart, not a disagreeing
+    counterpart of this one, unless the two differ by a slip. (With even links in
+    different sentences both may be about one thing: a draft that gives a figure
+    right, then wrong.) Among disagreeing links a strongly linked
     slip comes first, then the best score (the words right next to the figures
     count a little: `near_score`; a claim stated exactly by another claim linking
     at least as well counts TAKEN_MARGIN less), then a slip, then the first in the
@@ -151,25 +155,41 @@ def cross_disagreements(
                 yield claim, other, authority
 
 
+@dataclass(frozen=True)
+class Stated:
+    """How a claim of the other document is stated exactly by checked claims."""
+
+    score: float  # the best link score of a checked claim giving the same value
+    sentences: frozenset[tuple[str, int]]  # (doc, sentence start) of those claims
+
+
+def _sentence_key(claim: Claim) -> tuple[str, int]:
+    return claim.span.doc, claim.sentence.start
+
+
 def _taken(
     pairs: Iterator[tuple[Claim, list[Claim]]],
     score: Callable[[Claim, Claim], float],
     same: Predicate,
     linkable: Predicate | None,
-) -> dict[str, float]:
-    """Other claims stated exactly by some checked claim: id -> the best such link score.
+) -> dict[str, Stated]:
+    """Other claims stated exactly by some checked claim: id -> best link score and
+    the sentences stating it.
 
     Only pairs giving the `same` value are scored (few), so this costs what the
     clearing by value costs."""
-    taken: dict[str, float] = {}
+    best: dict[str, float] = {}
+    sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
     for claim, near in pairs:
         cid = claim.id
         for other in near:
             if other.id == cid or (linkable is not None and not linkable(claim, other)):
                 continue
-            if same(claim, other) and (s := score(claim, other)) > taken.get(other.id, -1.0):
-                taken[other.id] = s
-    return taken
+            if same(claim, other):
+                sentences[other.id].add(_sentence_key(claim))
+                if (s := score(claim, other)) > best.get(other.id, -1.0):
+                    best[other.id] = s
+    return {oid: Stated(s, frozenset(sentences[oid])) for oid, s in best.items()}
 
 
 def _best_disagreement(
@@ -178,7 +198,7 @@ def _best_disagreement(
     score: Callable[[Claim, Claim], float],
     checks: tuple[Predicate, Predicate | None, Predicate | None],
     thresholds: tuple[float, float],
-    taken: dict[str, float],
+    taken: dict[str, Stated],
 ) -> tuple[float, Claim | None] | None:
     """None when a candidate clears the claim; else the best disagreeing candidate
     and its score, or (0, None) when there is none.
@@ -206,9 +226,13 @@ def _best_disagreement(
         slipped = slip is not None and s >= slip_score and slip(claim, other)
         if not (strong or slipped):
             continue
-        stated_by = taken.get(other.id, -1.0)
-        if stated_by >= s + TAKEN_MARGIN and not slipped:
-            continue  # another claim states this one exactly and links clearly better
+        stated = taken.get(other.id)
+        stated_by = stated.score if stated else -1.0
+        if not slipped and stated is not None:
+            if stated_by >= s + TAKEN_MARGIN:
+                continue  # another claim states this one exactly and links clearly better
+            if _sentence_key(claim) in stated.sentences:
+                continue  # one-to-one within a sentence: a neighbour figure states it exactly
         # Stated exactly by a claim linking at least as well, it yields to a figure
         # nobody states that links about as well (one-to-one: "to 60 GWh, up from 20
         # GWh" against "from 20 GWh to 55 GWh").

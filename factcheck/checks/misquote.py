@@ -25,8 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
-from factcheck.checks.quotes import display_words, verdicts
-from factcheck.checks.titles import word_diff
+from factcheck.checks.quotes import excerpt_diff, verdicts
 from factcheck.corpus import Corpus, RunContext
 from factcheck.model import QuoteValue
 
@@ -46,8 +45,7 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         if v.status != "misquote" or v.source is None or v.source_doc is None:
             continue
         assert isinstance(v.claim.value, QuoteValue)
-        mine = " ".join(display_words(v.claim.value.text))
-        theirs = " ".join(v.window)
+        theirs = v.excerpt
         evidence = pair_evidence(v.claim, v.source, v.source_doc)
         evidence.update(
             speaker=v.claim.value.speaker or "the speaker",
@@ -60,5 +58,5 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
             evidence=evidence,
             key=(v.claim.value.text, theirs),
             related=(related(v.source, f'{v.source.span.doc} quotes "{theirs}"'),),
-            diff=word_diff(mine, theirs),
+            diff=excerpt_diff(v.claim.value.text.rstrip(" ,;:"), theirs),
         )

@@ -71,6 +71,20 @@ def same(params: Params, a: Claim, b: Claim) -> bool:
     )
 
 
+def clears(params: Params, a: Claim, b: Claim) -> bool:
+    """`same`, read for clearing a figure by value alone, without a strong link.
+
+    A match that holds only thanks to an "about" ("540 permanent jobs" within 10%
+    of "about 600 jobs during construction") needs the two figures to carry the
+    same modifier: otherwise they are as likely two different counts."""
+    assert isinstance(a.value, QuantityValue) and isinstance(b.value, QuantityValue)
+    if not same(params, a, b):
+        return False
+    if a.value.modifier == b.value.modifier:
+        return True
+    return quantities_agree(a.value, b.value, params.rel_tolerance, 0.0, params.open_bound_factor)
+
+
 # A figure where a change starts is rarely the counterpart of one where a change ends
 # ("up from 20 GWh" / "to 55 GWh"), as an attribute conflict weighs against a link.
 CHANGE_ROLE_PENALTY = 0.25
@@ -125,6 +139,12 @@ def shared_same(corpus: Corpus, params: Params) -> Callable[[Claim, Claim], bool
     return corpus.pair_memo((*name, params.open_bound_factor), partial(same, params))
 
 
+def shared_clears(corpus: Corpus, params: Params) -> Callable[[Claim, Claim], bool]:
+    """`clears` with these params, each pair compared once per corpus."""
+    name = ("quantity_clears", params.rel_tolerance, params.approx_tolerance)
+    return corpus.pair_memo((*name, params.open_bound_factor), partial(clears, params))
+
+
 def slip(a: Claim, b: Claim) -> bool:
     assert isinstance(a.value, QuantityValue) and isinstance(b.value, QuantityValue)
     return is_slip(a.value, b.value)
@@ -140,7 +160,7 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         shared_score(corpus, params),
         partial(agree, params),
         params.min_score,
-        shared_same(corpus, params),
+        shared_clears(corpus, params),
         slip=slip,
         slip_score=params.slip_score,
         linkable=linkable(params),

@@ -32,6 +32,45 @@ def display_words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'"))
 
 
+def excerpt(text: str, start: int, end: int) -> str:
+    """Words `start`..`end` of `text` (as counted by `display_words`), quoted verbatim.
+
+    The characters between the first and the last word are kept as written, so
+    decimal points, thousands separators, hyphens and "…" survive. Falls back to
+    the words joined by spaces when normalisation changed the word count.
+    """
+    if end <= start:
+        return ""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    if len(spans) != len(display_words(text)) or end > len(spans):
+        return " ".join(display_words(text)[start:end])
+    return text[spans[start][0] : spans[end - 1][1]]
+
+
+def excerpt_diff(mine: str, theirs: str) -> tuple[tuple[str, str], ...]:
+    """Word-level diff from `theirs` to `mine`, shown as written but compared as folded words.
+
+    Space-separated pieces are compared by their folded words, so punctuation and
+    case ("Canada," / "Canada") never count as a change; pieces with no words
+    (dashes, "…") are left out.
+    """
+    side_a = [(piece, " ".join(words(piece))) for piece in theirs.split()]
+    side_b = [(piece, " ".join(words(piece))) for piece in mine.split()]
+    a = [p for p in side_a if p[1]]
+    b = [p for p in side_b if p[1]]
+    ops: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=[k for _, k in a], b=[k for _, k in b], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(("equal", " ".join(p for p, _ in a[i1:i2])))
+            continue
+        if i2 > i1:
+            ops.append(("delete", " ".join(p for p, _ in a[i1:i2])))
+        if j2 > j1:
+            ops.append(("insert", " ".join(p for p, _ in b[j1:j2])))
+    return tuple(ops)
+
+
 def words(text: str) -> list[str]:
     """Folded words of a quote: case, quote/apostrophe typography and punctuation ignored."""
     return [w.casefold() for w in display_words(text)]
@@ -123,6 +162,7 @@ class Verdict:
     source: Claim | None = None
     source_doc: DocInput | None = None
     window: tuple[str, ...] = ()  # the source's words (as written) aligned with the quote
+    excerpt: str = ""  # the same stretch of the source's text, verbatim
     score: float = 0.0
 
 
@@ -186,7 +226,8 @@ def _judge(
             return Verdict(claim, doc, "verbatim", source, source_doc, score=100.0)
         score, (start, end) = similarity(parts, source_words)
         shown = tuple(display_words(source.value.text)[start:end])
-        verdict = Verdict(claim, doc, "", source, source_doc, shown, score)
+        verbatim = excerpt(source.value.text, start, end)
+        verdict = Verdict(claim, doc, "", source, source_doc, shown, verbatim, score)
         if mine and (best_same is None or score > best_same.score):
             best_same = verdict
         if not mine and (best_other is None or score > best_other.score):
@@ -210,5 +251,6 @@ def _with(verdict: Verdict, status: str) -> Verdict:
         verdict.source,
         verdict.source_doc,
         verdict.window,
+        verdict.excerpt,
         verdict.score,
     )

@@ -18,7 +18,7 @@ from factcheck.checks.agreement import (
     quantities_agree,
     quantity_key,
 )
-from factcheck.checks.common import _best_disagreement
+from factcheck.checks.common import Stated, _best_disagreement
 from factcheck.config import Options, merge
 from factcheck.extract import extract_document
 from factcheck.ingest import document_from_text
@@ -72,7 +72,12 @@ def _choice(claim: Claim, near: list[Claim], scores: dict[str, float], taken: di
         return dates_agree(a.value, b.value)
 
     return _best_disagreement(
-        claim, near, lambda a, b: scores[b.span.text], (agree, None, None), (0.6, 1.0), taken
+        claim,
+        near,
+        lambda a, b: scores[b.span.text],
+        (agree, None, None),
+        (0.6, 1.0),
+        {oid: Stated(s, frozenset()) for oid, s in taken.items()},
     )
 
 

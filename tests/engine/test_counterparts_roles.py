@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from factcheck.api import check
 from factcheck.checks.agreement import quantities_agree
-from factcheck.checks.common import _best_disagreement
+from factcheck.checks.common import Stated, _best_disagreement
 from factcheck.checks.quantity_mismatch import counterpart_score, per_unit_against_total
 from factcheck.config import Options, merge
 from factcheck.extract import extract_document
@@ -110,7 +110,12 @@ def test_a_figure_stated_by_another_claim_yields_to_an_unstated_one_linking_abou
 
     def choose(taken: dict[str, float]) -> Claim | None:
         found = _best_disagreement(
-            draft, [start, end], lambda a, b: scores[b.id], (agree, None, None), (0.55, 1.0), taken
+            draft,
+            [start, end],
+            lambda a, b: scores[b.id],
+            (agree, None, None),
+            (0.55, 1.0),
+            {oid: Stated(s, frozenset()) for oid, s in taken.items()},
         )
         assert found is not None
         return found[1]

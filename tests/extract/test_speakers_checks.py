@@ -70,3 +70,12 @@ def test_misattributed_verbatim_quote_has_no_diff(tmp_path, monkeypatch):
     (finding,) = _findings(tmp_path, monkeypatch, RELEASE, article)
     assert finding.rule == "FC205" and not finding.diff
     assert finding.related[0].note == "Anders Vik says this here"
+
+
+def test_misquote_shows_the_reference_words_as_written(tmp_path, monkeypatch):
+    release = '"We moved 2.5 million passengers and 14,300 bikes, a record," said Anders Vik.\n'
+    article = '"We moved 2.5 million passengers and 14,300 cars, a record," said Anders Vik.\n'
+    (finding,) = _findings(tmp_path, monkeypatch, release, article)
+    assert finding.rule == "FC204"
+    assert '"We moved 2.5 million passengers and 14,300 bikes, a record"' in finding.message
+    assert ("delete", "bikes,") in finding.diff and ("insert", "cars,") in finding.diff
