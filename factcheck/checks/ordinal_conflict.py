@@ -22,6 +22,9 @@ document an owner's rank of a noun outside the families ("its first attempt",
 "its second attempt") counts different things and is not compared; across
 documents it is.
 
+Streaks ("for the fifth consecutive year", "a fourth year in a row") compare only
+with streaks of the same unit, and only across documents.
+
 Params: `scope` handling needs no params; `min_category_match` is reserved.
 """
 
@@ -85,12 +88,25 @@ _NOT_NAMES = frozenset(
 )
 
 
+# a name and the comma of an appositive right before a claim: "…, after Greenbushes, "
+_APPOSITIVE = re.compile(
+    r"(?<=[\w,;:—–(] )((?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*)[ \t]*,[ \t]*(?:the[ \t]+)?$"
+)
+
+
 def _names_before(claim: Claim) -> frozenset[str]:
     """The capitalised words of the claim's clause before it, its likely subject
     ("Fosen is Norway's largest …, and Tarn Ridge will be its second-largest …" →
-    {Tarn, Ridge} for the second claim)."""
+    {Tarn, Ridge} for the second claim). A claim in apposition to a name inside the
+    sentence ranks that name: "…, after Greenbushes, the world's largest mine" →
+    {Greenbushes}."""
     sentence = claim.sentence
     head = sentence.text[: max(0, claim.span.start - sentence.start)]
+    appositive = _APPOSITIVE.search(head, max(0, len(head) - 80))
+    if appositive:
+        names = frozenset(w for w in _NAME.findall(appositive.group(1)) if w not in _NOT_NAMES)
+        if names:
+            return names
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
     return frozenset(w for w in _NAME.findall(head, cut) if w not in _NOT_NAMES)
 
@@ -113,9 +129,28 @@ def _why(a: Claim, b: Claim, *, restated: bool) -> str | None:
     assert isinstance(va, OrdinalValue) and isinstance(vb, OrdinalValue)
     if not restated and va.scope_kind == "owner" and not _family(a):
         return None  # "its first attempt", "its second attempt": two attempts
+    if _streak(va) or _streak(vb):
+        return _streak_conflict(va, vb, restated=restated)
     if not restated and _other_subjects(a, b):
         return None
     return conflict(va, vb, same_place=same_place, contains=contains, restated=restated)
+
+
+def _streak(v: OrdinalValue) -> bool:
+    """Whether the claim counts a streak ("the fifth consecutive year")."""
+    from factcheck.extract.ordinals import STREAK
+
+    return v.category.startswith(f"{STREAK} ")
+
+
+def _streak_conflict(a: OrdinalValue, b: OrdinalValue, *, restated: bool) -> str | None:
+    """Streaks compare only with streaks of the same unit, and only across documents:
+    one document's streaks count different things ("sales grew for a fifth consecutive
+    year and dividends for a third")."""
+    if not restated or a.category != b.category or a.rank == b.rank:
+        return None
+    unit = a.category.split()[-1]
+    return f"{a.rank} {unit}s in a row, not {b.rank}"
 
 
 def _family(claim: Claim) -> bool:

@@ -238,13 +238,23 @@ _HEDGED_AFTER = re.compile(
     r"by[ \t]+(?:some|one|many|several|most))\b",
     re.I,
 )
-# before a superlative's claim: "one of the", "among Europe's"
+# before a superlative's claim: "one of the", "among Europe's", "a list of the"; a bare
+# "of" is no hedge ("the operator of the largest fleet")
 _HEDGED_BEFORE = re.compile(
-    r"\b(?:one|some|few|several|many|any|each|two|three|four|five|among|amongst|of|"
-    r"not|nor|second|third)\s+(?:the\s+)?$",
+    r"\b(?:(?:one|some|few|several|many|any|each|all|most|none|both|two|three|four|five|"
+    r"\d+|list|lists|ranking|rankings|table|index|league|handful|number|majority|rest|top"
+    r"(?:[ \t]+\w+)?)\s+of|among|amongst|not|nor|second|third)\s+(?:the\s+)?$",
     re.I,
 )
 _THE = re.compile(r"\bthe\s+(?:very\s+)?$", re.I)
+# a streak after an ordinal: "fifth consecutive year", "third year in a row"
+_STREAK_UNITS = r"(?:year|season|quarter|month|week|time)"
+_STREAK = re.compile(
+    rf"[ \t]+(?:(?:consecutive|straight|successive|running)[ \t]+(?P<u1>{_STREAK_UNITS})"
+    rf"|(?P<u2>{_STREAK_UNITS})[ \t]+(?:in[ \t]+a[ \t]+row|running(?![ \t]+[\w(])))\b",
+    re.I,
+)
+STREAK = "consecutive"  # a streak's category: "consecutive year", "consecutive quarter"
 
 
 def owner_key(name: str) -> str:
@@ -398,10 +408,12 @@ def _ordinal(text: str, m: re.Match[str], places: Places, cands: Sequence[str]) 
         if suf not in v.superlatives and suf != "ever":
             return None  # first-hand, first-class
         mods.append(suf)
+    before = text[max(0, m.start() - 60) : m.start()]
+    if not suf and (streak := _streak(text, m, before)) is not None:
+        return streak
     spans = _phrase(text, m.end())
     words = [text[a:b] for a, b in spans]
     _take_superlatives(words, spans, mods)
-    before = text[max(0, m.start() - 60) : m.start()]
     if not words:  # elliptical: "this Gigafactory, the third in this Region"
         the = re.search(r"\bthe\s+$", before, re.I)
         t0 = m.start() - (len(before) - the.start()) if the else m.start()
@@ -430,6 +442,17 @@ def _ordinal(text: str, m: re.Match[str], places: Places, cands: Sequence[str]) 
     if ranks is None and not _scoped_ranks(words[h], scope[1], before):
         return None
     return _claim(p.start() if p else m.start(), end, rank, category, mods, scope)
+
+
+def _streak(text: str, m: re.Match[str], before: str) -> RawClaim | None:
+    """A streak's claim: "for the fifth consecutive year", "a third year in a row" →
+    category "consecutive year", no scope. It needs a determiner before the ordinal and
+    a rank of two or more ("his first year running the firm" is no streak)."""
+    s = _STREAK.match(text, m.end())
+    if s is None or _rank_of(m) < 2 or not _DET.search(before):
+        return None
+    unit = (s.group("u1") or s.group("u2")).lower()
+    return _claim(m.start(), s.end(), _rank_of(m), f"{STREAK} {unit}", [], (None, "unknown", 0))
 
 
 def _qualifier(text: str, pos: int) -> tuple[str, int]:

@@ -261,6 +261,42 @@ def test_hedged_or_unscoped_superlatives_stay_silent():
     ]
 
 
+def test_superlative_after_a_bare_of_ranks():
+    assert values("Harbour Air is now the owner of the biggest seaplane fleet in Canada.") == [
+        ("biggest seaplane fleet in Canada", 1, "fleet", "Canada", "country")
+    ]
+    assert values("She became chief of Sweden's largest smelter.") == [
+        ("Sweden's largest smelter", 1, "smelter", "Sweden", "country")
+    ]
+
+
+@given(
+    st.sampled_from(["one", "some", "two", "several", "each", "most", "a list", "the top 5"]),
+    st.sampled_from(["the biggest smelters in Canada", "Sweden's largest employers"]),
+)
+def test_a_quantifier_before_of_hedges(quantifier: str, phrase: str) -> None:
+    assert values(f"The mill is {quantifier} of {phrase}.") == []
+
+
+def test_streaks():
+    assert values("Profits rose for the sixth consecutive quarter.") == [
+        ("sixth consecutive quarter", 6, "consecutive quarter", None, "unknown")
+    ]
+    assert values("It topped the survey for a 12th year in a row.") == [
+        ("12th year in a row", 12, "consecutive year", None, "unknown")
+    ]
+    assert values("Sales grew for a third straight season, and for the third year running.") == [
+        ("third straight season", 3, "consecutive season", None, "unknown"),
+        ("third year running", 3, "consecutive year", None, "unknown"),
+    ]
+    for text in (
+        "In her second year running the mill, output doubled.",  # no streak
+        "It was the first consecutive year of growth.",  # a streak of one
+        "Third consecutive years are rare.",  # no determiner
+    ):
+        assert values(text) == [], text
+
+
 def test_measure():
     assert ordinals.measure([]) == ""
     assert ordinals.measure(["French", "automotive"]) == ""
