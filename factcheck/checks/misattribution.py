@@ -25,14 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
 from factcheck.checks.common import PAIR_EVIDENCE, pair_evidence, related
-from factcheck.checks.quotes import (
-    contains_in_order,
-    display_words,
-    fragments,
-    verdicts,
-    words,
-)
-from factcheck.checks.titles import word_diff
+from factcheck.checks.quotes import contains_in_order, excerpt_diff, fragments, verdicts, words
 from factcheck.corpus import Corpus, RunContext
 from factcheck.model import QuoteValue
 
@@ -55,8 +48,7 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         other_speaker = v.source.value.speaker or "another speaker"
         evidence = pair_evidence(v.claim, v.source, v.source_doc)
         evidence.update(speaker=v.claim.value.speaker or "unknown", other_speaker=other_speaker)
-        mine = " ".join(display_words(v.claim.value.text))
-        theirs = " ".join(v.window)
+        theirs = v.excerpt
         altered = not contains_in_order(words(v.source.value.text), fragments(v.claim.value.text))
         said = f'says "{theirs}"' if altered else "says this"
         note = f"{other_speaker} {said} here"
@@ -67,5 +59,5 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
             key=(v.claim.value.text, v.claim.value.speaker or "", other_speaker),
             related=(related(v.source, note),),
             suggestion=other_speaker,
-            diff=word_diff(mine, theirs) if altered else None,
+            diff=excerpt_diff(v.claim.value.text.rstrip(" ,;:"), theirs) if altered else None,
         )

@@ -79,3 +79,15 @@ def test_misquote_shows_the_reference_words_as_written(tmp_path, monkeypatch):
     assert finding.rule == "FC204"
     assert '"We moved 2.5 million passengers and 14,300 bikes, a record"' in finding.message
     assert ("delete", "bikes,") in finding.diff and ("insert", "cars,") in finding.diff
+
+
+def test_misattribution_quotes_the_reference_words_as_written(tmp_path, monkeypatch):
+    release = (
+        '"We moved 2.5 million passengers and 14,300 bikes, a record," said Anders Vik.\n\n'
+        '"The new quay opens in May," said Henrike Solberg.\n'
+    )
+    article = '"We moved 2.5 million passengers and 14,300 cars, a record," said Henrike Solberg.\n'
+    (finding,) = _findings(tmp_path, monkeypatch, release, article)
+    assert finding.rule == "FC205"
+    assert "2.5 million passengers and 14,300 bikes, a record" in finding.related[0].note
+    assert ("delete", "bikes,") in finding.diff and ("insert", "cars,") in finding.diff
