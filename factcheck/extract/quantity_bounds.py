@@ -4,6 +4,7 @@ time qualifier ("by 2030", but not the price base of "in 2012 prices")."""
 
 from __future__ import annotations
 
+from factcheck.extract.base import STOPWORDS
 from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_view import TokenView
@@ -68,7 +69,35 @@ def _rate(v: TokenView, q: Draft, k: int) -> int:
         q.rate, k = hit
     elif q.noun is None and v.low[k] in v.cue["rate_adj"] and v.word_after(k):
         q.rate = v.cue["rate_adj"][v.low[k]]
+    elif q.noun is None and v.low[k] == "of":
+        q.rate = _rate_after_complement(v, k + 1)
     return k
+
+
+_COMPLEMENT_WORDS = 5
+_NOT_A_RATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after"})
+
+
+def _rate_after_complement(v: TokenView, k: int) -> str | None:
+    """The rate after a short "of" complement starting at token k: "55 kt of lithium
+    carbonate equivalent a year", "20 GWh of electricity per year". The complement is
+    one to four content words (or formulas, "CO2"); a function word, mark or number ends
+    the search."""
+    periods = v.cue["periods"]
+    for w in range(k, min(v.n, k + _COMPLEMENT_WORDS + 1)):
+        if not v.linked(w - 1, w):
+            return None
+        if w > k:
+            if v.low[w] in ("/", "per") and w + 1 < v.n and v.low[w + 1] in periods:
+                return str(periods[v.low[w + 1]])
+            hit = v.phrase(w, "rate_adv")
+            if hit:
+                ago = hit[1] < v.n and v.low[hit[1]] in _NOT_A_RATE_AFTER
+                return None if ago else str(hit[0])
+        formula = v.kind_of[w] == "num" and w > k and v.glued(w - 1, w)  # "CO2"
+        if not formula and (v.kind_of[w] not in ("word", "code") or v.low[w] in STOPWORDS):
+            return None
+    return None
 
 
 _RATE_NOUN_WORDS = 3

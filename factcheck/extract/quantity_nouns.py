@@ -31,6 +31,7 @@ _NOT_PLURAL_NOUNS = frozenset(
     }
 )
 _LIST_END = (",", ")", "and", ";")
+_COMPARATIVES = frozenset({"more", "fewer"})
 
 
 @functools.cache
@@ -42,6 +43,8 @@ def counted_noun(v: TokenView, q: Draft, k: int) -> int:
     """Read a counted noun (with up to four modifiers) at token k into q; the next token."""
     if k < v.n and v.glued(k - 1, k) and v.kind_of[k] == "word":
         return k
+    if _comparative_noun(v, q, k):
+        return k + 2
     mods: list[str] = []
     j = k
     while j < v.n and len(mods) < _MAX_MODIFIERS and v.kind_of[j] == "word" and v.linked(j - 1, j):
@@ -69,6 +72,24 @@ def counted_noun(v: TokenView, q: Draft, k: int) -> int:
             q.modifier = mods[0]
             return k + 1
     return k
+
+
+def _comparative_noun(v: TokenView, q: Draft, k: int) -> bool:
+    """ "600,000 more people", "40 fewer staff": a comparative right before a counted
+    noun of the lexicon, read with it into q as a change of that count ("5 more than"
+    stays bare)."""
+    if not (k + 1 < v.n and v.low[k] in _COMPARATIVES):
+        return False
+    if not (v.linked(k - 1, k) and v.near(k, k + 1) and v.kind_of[k + 1] == "word"):
+        return False
+    info = unit_lookup(v.text_of[k + 1])
+    if info is None or info.kind != "noun" or noun_compound(v, k + 1):
+        return False
+    # A change, not a total: compared only with other changes ("600,000 more people"
+    # says nothing against "4.2 million people"); the modifier keeps more and fewer apart.
+    q.set_unit(info.name, f"{info.dimension}:change", noun=info.name)
+    q.modifier = v.low[k]
+    return True
 
 
 def capitalised(word: str) -> bool:

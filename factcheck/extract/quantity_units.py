@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 
+from factcheck.extract.base import singular
 from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_nouns import counted_noun, noun_compound
@@ -59,7 +60,27 @@ def _scale_letter(v: TokenView, q: Draft, k: int) -> bool:
         return True
     if v.text_of[k] in ("M", "B", "T") and (q.currency_prefix or not v.word_after(k)):
         return True
+    if v.text_of[k] in ("m", "M") and v.glued(k - 1, k) and _counted_after(v, k):
+        return True
     return v.text_of[k] == "b" and v.glued(k - 1, k)
+
+
+def _counted_after(v: TokenView, k: int) -> bool:
+    """What follows the letter at token k is a currency ("4.2m euros") or a plural
+    counted noun of the lexicon, perhaps after one modifier ("2.5m new homes"): the
+    letter is then "million", not metres (a length is "4.2m tall", "a 3m pipe")."""
+    j = k + 1
+    if j < v.n and v.near(k, j) and units.is_modifier(v.low[j]):
+        j += 1
+    if not (j < v.n and v.near(j - 1, j) and v.kind_of[j] == "word"):
+        return False
+    info = unit_lookup(v.text_of[j])
+    if info is None or v.low[j] in v.cue["inch_measure_words"]:
+        return False
+    if info.kind == "currency":
+        return j == k + 1 and not info.name.endswith("_cent")
+    plural = v.low[j] != singular(v.low[j]) or v.low[j] != info.name
+    return info.kind == "noun" and plural and not noun_compound(v, j)
 
 
 def _lexicon(v: TokenView, q: Draft, k: int) -> int:
