@@ -2,10 +2,12 @@
 "two-thirds", "3/4 of respondents") and "N in M" ("two in five patients", "1 in 10").
 
 They get the dimension `fraction` (a magnitude between 0 and 1), never `count`: "a
-quarter" of the stores is not a number of stores to compare with "42 stores"."""
+quarter" of the stores is not a number of stores to compare with "42 stores".
+"91 cents of every euro" is a share too, written as money: it becomes 91 percent."""
 
 from __future__ import annotations
 
+from factcheck.extract.quantity_cues import unit_lookup
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_numerals import number
 from factcheck.extract.quantity_units import longest_unit
@@ -54,3 +56,23 @@ def mark_share(v: TokenView, q: Draft) -> None:
     named = q.words and any(v.low[t] in numbers.FRACTIONS for t in range(j, q.kn))
     if named or v.kind_of[j] == "frac" or slash:
         q.dimension = FRACTION
+
+
+_POUND_WORDS = frozenset({"pound", "pounds"})  # a currency after "of every", not a mass
+
+
+def cents_share(v: TokenView, q: Draft, k: int) -> int:
+    """Read "91 cents of/in every/each euro" (a subunit, then "of every" and a currency
+    word) as 91 percent. Returns the token after the currency word, or k unchanged."""
+    if not q.unit.endswith("_cent") or k + 2 >= v.n or v.low[k] not in ("of", "in"):
+        return k
+    if v.low[k + 1] not in ("every", "each") or not v.near(k, k + 1):
+        return k
+    word = v.low[k + 2]
+    info = unit_lookup(word)
+    is_money = info is not None and info.dimension.startswith("currency:")
+    if not (is_money or word in _POUND_WORDS) or not v.near(k + 1, k + 2):
+        return k
+    q.unit, q.dimension, q.has_unit = "percent", "percent", True
+    q.end, q.kn = v.end_of[k + 2], k + 3
+    return k + 3

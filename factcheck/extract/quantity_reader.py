@@ -8,7 +8,7 @@ import re
 
 from factcheck.extract.quantity_draft import Draft
 from factcheck.extract.quantity_numerals import currency_prefix, is_sign, number
-from factcheck.extract.quantity_proportions import mark_share, ratio_end
+from factcheck.extract.quantity_proportions import cents_share, mark_share, ratio_end
 from factcheck.extract.quantity_units import longest_unit, read_unit
 from factcheck.extract.quantity_view import TokenView
 from factcheck.normalise import numbers, units
@@ -54,6 +54,7 @@ def read(v: TokenView, i: int, signed: bool = True) -> tuple[Draft | None, int]:
         return None, k + 2
     if k2 == k and not q.has_unit:
         k2 = _scaled_currency_code(v, q, k)
+    k2 = cents_share(v, q, k2)
     mark_share(v, q)
     return q, compound(v, q, k2)
 

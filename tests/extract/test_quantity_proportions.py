@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.api import check
 from factcheck.config import Options, merge
+from factcheck.extract import extract
 from factcheck.extract.base import ExtractContext
 from factcheck.extract.quantities import find
 from factcheck.model import QuantityValue
@@ -238,3 +239,27 @@ def test_a_changed_shop_count_fires(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_a_decimal_in_words_is_no_share() -> None:
     [(_, value)] = read("The rate is nought point five.")
     assert value.dimension == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "percent"),
+    [
+        ("91 cents of every euro goes to programmes.", "91 cents of every euro", 91.0),
+        ("Some 85 cents in every dollar reaches the field.", "85 cents in every dollar", 85.0),
+        ("20 pence of every pound is tax.", "20 pence of every pound", 20.0),
+    ],
+)
+def test_cents_of_every_unit_of_money_are_a_percent(
+    text: str, surface: str, percent: float
+) -> None:
+    [claim] = [c for c in extract(text) if c.kind == "quantity"]
+    assert claim.span.text == surface
+    assert isinstance(claim.value, QuantityValue)
+    assert (claim.value.dimension, claim.value.magnitude) == ("percent", percent)
+
+
+@pytest.mark.parametrize("text", ["It costs 50 cents.", "30 cents of every donation is kept."])
+def test_other_cents_stay_money(text: str) -> None:
+    [claim] = [c for c in extract(text) if c.kind == "quantity"]
+    assert isinstance(claim.value, QuantityValue)
+    assert claim.value.dimension.startswith("currency:")
