@@ -11,6 +11,11 @@ Fails: draft "a 33 MW contract" when no reference mentions power.
 
 Passes: draft "1,200 direct jobs" when the reference says "1,200 direct jobs".
 
+A count the reference gives with another noun or none ("the remaining 14" for "14
+aircraft", "12 jets" for "12 aircraft", "0.8 points" for "0.8 percentage points"), or
+a share it gives as a percent ("two in five" for "41%"), counts as given: a figure
+the editor can trace is not unsupported.
+
 Params: `min_score` (default 0.55: a link this strong counts as support; the
 same value anywhere in the same dimension always does), `kinds` (default
 [quantity, date]).
@@ -24,7 +29,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind, quantity_mismatch
-from factcheck.checks.agreement import any_pair, date_key, dates_equal, quantity_key
+from factcheck.checks.agreement import any_pair, date_key, dates_equal, interval, quantity_key
 from factcheck.checks.common import claim_hit, unsupported
 from factcheck.corpus import Corpus, RunContext
 from factcheck.link import BlockKey, context_score
@@ -96,9 +101,77 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
             slip=slip,
             slip_score=q_params.slip_score,
         )
+        counts = _reference_counts(corpus) if claim_kind == "quantity" else []
         for claim, _doc in found:
-            if _vague_or_dateline(claim.value):
+            if _vague_or_dateline(claim.value) or _count_given(claim.value, counts, q_params):
                 continue
             what = "figure" if claim_kind == "quantity" else "date"
             basis = (claim_kind, claim.span.text, " ".join(claim.context[:6]))
             yield claim_hit(claim, basis, kind=what)
+
+
+def _count_family(value: QuantityValue) -> str | None:
+    """Which numbers can stand for one another: counts of anything (any noun or none),
+    percentage points and bare "points", shares (a percent, or a fraction word or
+    "two in five" as its percent); None for other dimensions."""
+    if value.dimension == "count:point" or value.dimension == "percentage_point":
+        return "points"
+    if value.dimension == "count" or value.dimension.startswith("count:"):
+        return "count"
+    return "share" if value.dimension in ("percent", "fraction") else None
+
+
+def _as_stated(value: QuantityValue, approx: float) -> tuple[float, float] | None:
+    """The values a figure admits, a fraction as a percent and always approximate
+    ("two in five" is said of 41%)."""
+    if value.dimension == "fraction" and value.magnitude is not None:
+        centre = value.magnitude * 100
+        return centre * (1 - approx), centre * (1 + approx)
+    return interval(value, approx)
+
+
+_LOWER = ("at_least", "more_than")
+
+
+def _reference_counts(corpus: Corpus) -> list[QuantityValue]:
+    """The references' stated counts, points and shares (values, and lower bounds)."""
+    return [
+        c.value
+        for doc in corpus.references
+        for c in doc.of_kind("quantity")
+        if isinstance(c.value, QuantityValue)
+        and _count_family(c.value) is not None
+        and c.value.bound in ("exact", "approx", *_LOWER)
+        and c.value.magnitude is not None
+    ]
+
+
+def _count_given(
+    value: ClaimValue, counts: list[QuantityValue], params: quantity_mismatch.Params
+) -> bool:
+    """Does a reference give this number, whatever it counts? A stated value supports
+    a value; a share's lower bound ("at least 35%") supports a lower bound it implies
+    ("at least a third")."""
+    if not isinstance(value, QuantityValue):
+        return False
+    family = _count_family(value)
+    if family is None or value.bound not in ("exact", "approx", *_LOWER):
+        return False
+    mine = _as_stated(value, params.approx_tolerance)
+    if mine is None:
+        return False
+    for other in counts:
+        if _count_family(other) != family:
+            continue
+        theirs = _as_stated(other, params.approx_tolerance)
+        if theirs is None:
+            continue
+        if (value.bound in _LOWER) != (other.bound in _LOWER):
+            continue  # a value is not given by a bound, nor a bound by a value
+        slack = params.rel_tolerance * max(abs(mine[0]), abs(theirs[0]), abs(mine[1]))
+        if value.bound in _LOWER:
+            if family == "share" and mine[0] <= theirs[0] + slack:
+                return True
+        elif mine[0] <= theirs[1] + slack and theirs[0] <= mine[1] + slack:
+            return True
+    return False
