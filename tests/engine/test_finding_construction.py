@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from pydantic import ValidationError
 
 from factcheck.api import analyse, run_context
@@ -21,8 +22,16 @@ from factcheck.model import Finding, Span
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SETS = sorted(p for p in (ROOT / "tests/fixtures/crosscheck").iterdir() if p.is_dir())
+
+
+def _first_pair(folder: Path) -> tuple[Path, Path]:
+    """The set's (first) reference and its last draft (a flawed article where there is one)."""
+    expect = yaml.safe_load((folder / "expect.yaml").read_text(encoding="utf-8"))
+    return folder / expect["reference"][0], folder / expect["drafts"][-1]
+
+
 PAIRS = [(ROOT / "seeds/verkor-press-release.md", ROOT / "seeds/verkor-article.txt")] + [
-    (next(d.glob("press-release.*")), d / "article.txt") for d in SETS
+    _first_pair(d) for d in SETS
 ]
 
 
