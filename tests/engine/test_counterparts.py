@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.api import check
 from factcheck.checks.agreement import (
     date_given_by,
     dates_equal,
@@ -19,11 +18,11 @@ from factcheck.checks.agreement import (
     quantity_key,
 )
 from factcheck.checks.common import Stated, _best_disagreement
-from factcheck.config import Options, merge
 from factcheck.extract import extract_document
 from factcheck.ingest import document_from_text
 from factcheck.link import near_score
 from factcheck.model import Claim, DateValue, QuantityValue
+from tests.rule_runs import check_article
 
 
 def claims_of(text: str, kind: str, doc: str = "ref.md") -> list[Claim]:
@@ -123,12 +122,7 @@ def test_people_and_jobs_share_a_block_and_compare_by_value() -> None:
     assert quantity_key(homes) != quantity_key(people)
 
 
-def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ref: str, art: str, rules: list[str]):
-    monkeypatch.chdir(tmp_path)
-    Path("release.md").write_text(ref, encoding="utf-8")
-    Path("article.txt").write_text(art, encoding="utf-8")
-    settings = merge(Options.model_validate({"select": rules}))
-    return check(["article.txt"], references=["release.md"], settings=settings).findings
+_run = check_article
 
 
 def test_a_tie_in_one_sentence_goes_to_the_figure_named_alike_with_the_slip_note(

@@ -11,15 +11,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.api import check
 from factcheck.checks.agreement import quantities_agree
 from factcheck.checks.common import Stated, _best_disagreement
 from factcheck.checks.quantity_mismatch import counterpart_score, per_unit_against_total
-from factcheck.config import Options, merge
 from factcheck.extract import extract_document
 from factcheck.ingest import document_from_text
 from factcheck.link import change_role, per_unit, roles_conflict
 from factcheck.model import Claim, QuantityValue
+from tests.rule_runs import check_article
 
 
 def one(text: str, surface: str, doc: str = "draft.txt") -> Claim:
@@ -126,11 +125,7 @@ def test_a_figure_stated_by_another_claim_yields_to_an_unstated_one_linking_abou
 
 
 def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ref: str, art: str) -> list[str]:
-    monkeypatch.chdir(tmp_path)
-    Path("release.md").write_text(ref, encoding="utf-8")
-    Path("article.txt").write_text(art, encoding="utf-8")
-    settings = merge(Options.model_validate({"select": ["FC201", "FC302"]}))
-    found = check(["article.txt"], references=["release.md"], settings=settings).findings
+    found = check_article(tmp_path, monkeypatch, ref, art, ["FC201", "FC302"])
     return [f"{f.rule} {f.message}" for f in found]
 
 

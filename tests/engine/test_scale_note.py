@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.checks.agreement import scale_note
-from factcheck.extract import extract
-from factcheck.model import QuantityValue
-
-
-def value_of(text: str) -> QuantityValue:
-    [claim] = [c for c in extract(text) if c.kind == "quantity"]
-    assert isinstance(claim.value, QuantityValue)
-    return claim.value
+from tests.rule_runs import quantity_value
 
 
 @pytest.mark.parametrize(
@@ -26,13 +19,13 @@ def value_of(text: str) -> QuantityValue:
     ],
 )
 def test_note_names_the_scale_words(draft: str, reference: str, advice: str) -> None:
-    note = scale_note(value_of(draft), value_of(reference))
+    note = scale_note(quantity_value(draft), quantity_value(reference))
     assert note.startswith(" (a factor of 1,000")
     assert advice in note
 
 
 def test_a_millionfold_slip_names_its_words() -> None:
-    note = scale_note(value_of("EPS was $3.87 million."), value_of("EPS was $3.87."))
+    note = scale_note(quantity_value("EPS was $3.87 million."), quantity_value("EPS was $3.87."))
     assert (
         note
         == ' (a factor of 1,000,000 apart: check "million": the other figure has no scale word)'
@@ -43,4 +36,4 @@ def test_a_millionfold_slip_names_its_words() -> None:
     ("a", "b"), [("It cost $4.8 million.", "It cost $5.2 million."), ("40 GWh", "55 GWh")]
 )
 def test_no_note_for_other_gaps(a: str, b: str) -> None:
-    assert scale_note(value_of(a), value_of(b)) == ""
+    assert scale_note(quantity_value(a), quantity_value(b)) == ""

@@ -7,17 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.api import check
 from factcheck.checks.agreement import quantities_agree
-from factcheck.config import Options, merge
-from factcheck.extract import extract
-from factcheck.model import QuantityValue
-
-
-def value_of(text: str) -> QuantityValue:
-    [claim] = [c for c in extract(text) if c.kind == "quantity"]
-    assert isinstance(claim.value, QuantityValue)
-    return claim.value
+from tests.rule_runs import check_article, quantity_value
 
 
 @pytest.mark.parametrize(
@@ -33,16 +24,12 @@ def value_of(text: str) -> QuantityValue:
     ],
 )
 def test_upper_limits_agree_only_when_equal(a: str, b: str, agree: bool) -> None:
-    assert quantities_agree(value_of(a), value_of(b), 0.005, 0.1) is agree
-    assert quantities_agree(value_of(b), value_of(a), 0.005, 0.1) is agree
+    assert quantities_agree(quantity_value(a), quantity_value(b), 0.005, 0.1) is agree
+    assert quantities_agree(quantity_value(b), quantity_value(a), 0.005, 0.1) is agree
 
 
 def findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ref: str, art: str) -> list:
-    monkeypatch.chdir(tmp_path)
-    Path("release.md").write_text(ref, encoding="utf-8")
-    Path("article.txt").write_text(art, encoding="utf-8")
-    settings = merge(Options.model_validate({"select": ["FC201"]}))
-    return check(["article.txt"], references=["release.md"], settings=settings).findings
+    return check_article(tmp_path, monkeypatch, ref, art, ["FC201"])
 
 
 REF = (

@@ -10,13 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.api import check
-from factcheck.config import Options, merge
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.date_periods import _LAST_WORD_BACK, _lead_words
 from factcheck.extract.dates import find
 from factcheck.model import DateValue
 from factcheck.segment import segment
+from tests.rule_runs import check_article
 
 
 def run(text: str) -> list[tuple[str, DateValue]]:
@@ -120,12 +119,7 @@ def test_price_base_year_is_no_date(text: str) -> None:
 
 
 def _findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ref: str, draft: str) -> list[int]:
-    monkeypatch.chdir(tmp_path)
-    Path("release.md").write_text(ref, encoding="utf-8")
-    Path("article.txt").write_text(draft, encoding="utf-8")
-    options = Options.model_validate({"select": ["FC202"]})
-    report = check(["article.txt"], references=["release.md"], settings=merge(options))
-    return [f.location.line for f in report.findings]
+    return [f.location.line for f in check_article(tmp_path, monkeypatch, ref, draft, ["FC202"])]
 
 
 _RELEASE = (

@@ -11,12 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.api import check
-from factcheck.config import Options, merge
 from factcheck.extract.base import ExtractContext
 from factcheck.extract.quantities import find
 from factcheck.model import QuantityValue
 from factcheck.segment import segment
+from tests.rule_runs import finding_lines
 
 
 def read(text: str) -> list[tuple[str, QuantityValue]]:
@@ -132,15 +131,7 @@ def test_no_rate_past_a_function_word_or_a_time_phrase(text: str) -> None:
 # --- rule behaviour -------------------------------------------------------------------
 
 
-def _findings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rule: str, ref: str, draft: str
-) -> list[int]:
-    monkeypatch.chdir(tmp_path)
-    Path("release.md").write_text(ref, encoding="utf-8")
-    Path("article.txt").write_text(draft, encoding="utf-8")
-    options = Options.model_validate({"select": [rule]})
-    report = check(["article.txt"], references=["release.md"], settings=merge(options))
-    return [f.location.line for f in report.findings]
+_findings = finding_lines
 
 
 _RELEASE = (

@@ -10,12 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.api import check
-from factcheck.config import Options, merge
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.quantities import find
 from factcheck.model import QuantityValue
 from factcheck.segment import segment
+from tests.rule_runs import finding_lines
 
 
 def read(text: str) -> list[tuple[str, QuantityValue, str | None]]:
@@ -192,15 +191,7 @@ def test_counts_near_labels_stay(text: str, figure: str) -> None:
 # --- the figure rules on these readings --------------------------------------------------
 
 
-def _findings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rule: str, ref: str, draft: str
-) -> list[int]:
-    monkeypatch.chdir(tmp_path)
-    Path("release.md").write_text(ref, encoding="utf-8")
-    Path("article.txt").write_text(draft, encoding="utf-8")
-    options = Options.model_validate({"select": [rule]})
-    report = check(["article.txt"], references=["release.md"], settings=merge(options))
-    return [f.location.line for f in report.findings]
+_findings = finding_lines
 
 
 _RELEASE = (
