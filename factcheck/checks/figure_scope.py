@@ -1,5 +1,5 @@
-"""Whose figure a quantity is, inside one document: the part it is about ("Pantry
-net sales", "the Snacks segment, where net sales…") and the years it stands under
+"""Whose figure a quantity is, inside one document: the part it is about ("Dairy
+net sales", "the Beverages segment, where net sales…") and the years it stands under
 (its heading's, or for a list item its lead line's: "For fiscal 2026 … expects:").
 
 internal-quantity-conflict (FC103) compares two figures only when both are about the
@@ -19,7 +19,7 @@ from factcheck.model import Block, Claim, Segmentation
 
 # A part noun marks a part of the whole even unnamed ("the division's revenue").
 _PART_NOUNS = frozenset({"segment", "segments", "division", "divisions", "subsidiary"})
-# These mark a part only after a name: "the Northern region", "its Snacks business"
+# These mark a part only after a name: "the Northern region", "its Beverages business"
 # ("the region" alone is often the whole area a release is about).
 _NAMED_PART_NOUNS = frozenset(
     {"unit", "units", "business", "businesses", "region", "regions", "district", "districts",
@@ -33,7 +33,7 @@ _PART_ADJECTIVES = frozenset(
 )  # fmt: skip
 # "Revenue in Mexico", "sales across Europe": the place a figure is counted in.
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "from"})
-# Words between a part's name and the measured noun ("Pantry net sales").
+# Words between a part's name and the measured noun ("Dairy net sales").
 _MEASURE_WORDS = frozenset(
     {"net", "gross", "organic", "adjusted", "reported", "annual", "comparable", "underlying",
      "operating", "quarterly", "full-year", "like-for-like", "same-store", "total"}
@@ -87,10 +87,10 @@ def _bare(word: str) -> tuple[str, bool]:
 def qualifier(claim: Claim, whole_names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words naming the part a figure is about, lower-cased; empty for the whole.
 
-    From the figure's clause, before it: a name before a part noun ("the Snacks
+    From the figure's clause, before it: a name before a part noun ("the Beverages
     segment, where net sales rose 7.8%"), a part noun alone ("the division's
     revenue"), or names and part adjectives right before the measured noun
-    ("Pantry net sales", "international revenue"). Capitalised words in
+    ("Dairy net sales", "international revenue"). Capitalised words in
     `whole_names` (the document's own names), possessive names ("Acme's
     revenue"), the sentence's first word and words of a title-case headline are
     not parts' names.

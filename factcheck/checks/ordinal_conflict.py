@@ -16,8 +16,8 @@ release; draft "Europe's third gigafactory" against "the third in this Region".
 Passes: "its first gigafactory" (owner scope) beside "Europe's third
 gigafactory"; "first in France" beside "third in Europe"; ranks by different
 measures ("Europe's largest" beside "Europe's third"); in one document,
-superlative ranks of differently named subjects ("Berwick Bank is Scotland's
-largest…", "Skerry Bank will be Scotland's second-largest…"). Inside one
+superlative ranks of differently named subjects ("Harbour Point is Scotland's
+largest…", "Gull Rock will be Scotland's second-largest…"). Inside one
 document an owner's rank of a noun outside the families ("its first attempt",
 "its second attempt") counts different things and is not compared; across
 documents it is.
@@ -88,7 +88,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-# a name and the comma of an appositive right before a claim: "…, after Greenbushes, "
+# a name and the comma of an appositive right before a claim: "…, after Mount Carrow, "
 _APPOSITIVE = re.compile(
     r"(?<=[\w,;:—–(] )((?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*)[ \t]*,[ \t]*(?:the[ \t]+)?$"
 )
@@ -98,8 +98,8 @@ def _names_before(claim: Claim) -> frozenset[str]:
     """The capitalised words of the claim's clause before it, its likely subject
     ("Fosen is Norway's largest …, and Tarn Ridge will be its second-largest …" →
     {Tarn, Ridge} for the second claim). A claim in apposition to a name inside the
-    sentence ranks that name: "…, after Greenbushes, the world's largest mine" →
-    {Greenbushes}."""
+    sentence ranks that name: "…, after Mount Carrow, the world's largest mine" →
+    {Mount, Carrow}."""
     sentence = claim.sentence
     head = sentence.text[: max(0, claim.span.start - sentence.start)]
     appositive = _APPOSITIVE.search(head, max(0, len(head) - 80))
@@ -112,8 +112,8 @@ def _names_before(claim: Claim) -> frozenset[str]:
 
 
 def _other_subjects(a: Claim, b: Claim) -> bool:
-    """Superlative ranks whose sentences name different subjects before them: "Berwick
-    Bank is Scotland's largest" and "Skerry Bank is its second-largest" both hold."""
+    """Superlative ranks whose sentences name different subjects before them: "Harbour
+    Point is Scotland's largest" and "Gull Rock is its second-largest" both hold."""
     va, vb = a.value, b.value
     assert isinstance(va, OrdinalValue) and isinstance(vb, OrdinalValue)
     if not measure_of(va) or measure_of(va).startswith("ranked"):

@@ -19,7 +19,7 @@ Two figures in one sentence are never compared ("2.2 GW in all, of which 1.4 GW
 different paragraphs, usually do not.
 
 A figure of a named part is not compared with the whole's, nor with another
-part's: "Pantry net sales", "International revenue", "the Snacks segment, where
+part's: "Dairy net sales", "International revenue", "the Beverages segment, where
 net sales rose…" each have a qualifier (see `qualifier`), and two figures are
 compared only when their qualifiers are both empty or share a word. And a figure
 under a heading or a list lead that names years ("## Fiscal 2025 highlights",

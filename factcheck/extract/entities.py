@@ -199,7 +199,7 @@ _OF_WORDS = frozenset(["of", "for", "at"])
 
 def _owner_part(words: list[str], vocab: OrgVocab) -> int:
     """Index of the organisation in "<person or title> of <organisation>" ("Priya
-    Natarajan of the Wellcome Trust", "Vice-Chancellor of the University of X"),
+    Moreau of the Rhine Foundation", "Vice-Chancellor of the University of X"),
     else 0. A head with an organisation word ("Ohio Department of ...") is no person."""
     for k, w in enumerate(words[:6]):
         if w in _OF_WORDS:

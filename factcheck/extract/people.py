@@ -185,7 +185,7 @@ _NOT_IN_TITLE = frozenset(
 
 def skip_lower_title(text: str, pos: int, limit: int) -> int:
     """`pos` moved past a lower-case title that ends in a title word: "chief
-    executive |Dana Whitfield", "finance director |Ruth Abernathy" (at most four words)."""
+    executive |Maria Costa", "finance director |Jon Hale" (at most four words)."""
     end = pos
     at = pos
     for _ in range(4):
@@ -230,7 +230,7 @@ def name_after(text: str, start: int, limit: int, titled: bool = False) -> tuple
     title, with or without its full stop: "Dr Ann Roe", "Dr. Ann Roe").
 
     With `titled`, the name may also stand after lower-case title words or an
-    organisation and title ("chief executive Dana Whitfield", "Georgia Governor
+    organisation and title ("chief executive Maria Costa", "Georgia Governor
     Ellen Marsh").
     """
     piece = text[start:limit]

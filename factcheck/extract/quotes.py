@@ -70,7 +70,7 @@ class _People:
     """Who is named where in one document, read on demand.
 
     Pronouns resolve to the subject of the last sentence that names someone, and
-    a bare surname ("Professor Okonkwo") to the one full name used earlier with it.
+    a bare surname ("Professor Lindqvist") to the one full name used earlier with it.
     """
 
     def __init__(self, text: str, outermost: list[tuple[Quotation, bool]]) -> None:
@@ -142,7 +142,7 @@ def _verb_at(text: str, pos: int, limit: int) -> re.Match[str] | None:
 
 
 def _surname_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """ "Professor Okonkwo", "Dr. Okonkwo" or "Okonkwo" at `pos`: (surname, end offset)."""
+    """ "Professor Lindqvist", "Dr. Lindqvist" or "Lindqvist" at `pos`: (surname, end offset)."""
     m = run_re().match(text, skip_abbreviated_title(text, pos, limit))
     if m is None or m.end() > limit:
         return None
@@ -163,7 +163,7 @@ def _surname_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 
 
 def _surname_before(text: str, end: int, floor: int) -> str | None:
-    """ "Professor Okonkwo" or "Okonkwo" ending at `end`: the surname."""
+    """ "Professor Lindqvist" or "Lindqvist" ending at `end`: the surname."""
     hit = None
     for m in run_re().finditer(text, max(floor, end - 80), end):
         if m.end() == end:
@@ -217,7 +217,7 @@ def _speaker_after(
 
 
 def _named_after_verb(text: str, at: int, q_start: int, people: _People) -> str | None:
-    """ "The deal, said Marta Quintana[, head of X], “…”": the name after a verb
+    """ "The deal, said Ana Ferreira[, head of X], “…”": the name after a verb
     of saying, with nothing but an apposition between it and the quotation."""
     name = name_after(text, at, q_start, titled=True)
     if name is None:

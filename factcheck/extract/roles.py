@@ -78,7 +78,7 @@ def split_title(title: str) -> tuple[str, str | None]:
     """
     title = " ".join(title.split())
     owner = re.match(r"((?:[\w-]+\s+){0,3}[\w-]+)['’]s\s+", title)
-    if owner:  # "Halvorsen's chief operating officer"
+    if owner:  # "Acme's chief operating officer"
         return title[owner.end() :], owner.group(1)
     first = title.split(",", 1)[0]
     at = first.rfind(" at ")
@@ -235,7 +235,7 @@ _LEAD_WORD = re.compile(r"[ \t\u00a0]*([\w-]+(?:['’]s)?)")
 
 def _leads_to_title(text: str, pos: int, hi: int) -> bool:
     """A title word at `pos`, or reached through an owner's possessive or a few
-    capitalised modifiers: "Halvorsen's chief operating officer", "the
+    capitalised modifiers: "Acme's chief operating officer", "the
     university's vice-rector", "Bavarian State Minister for …"."""
     for _ in range(4):
         m = _LEAD_WORD.match(text, pos, hi)
