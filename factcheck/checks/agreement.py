@@ -6,6 +6,7 @@ Not a check kind itself; FC103, FC201, FC202 and FC302 use it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Hashable, Mapping
 from types import MappingProxyType
 
@@ -275,3 +276,56 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
         other = b if bounded is a else a
         return other.iso[:n] >= bounded.iso[:n]
     return False
+
+
+MonthRange = tuple[int, int]
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_SEASONS: Mapping[str, MonthRange] = MappingProxyType(
+    {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+)
+_PERIOD = re.compile(
+    r"\b(?:(first|1st|second|2nd|third|3rd|fourth)\s+(quarter|half)|q([1-4])|h([12])"
+    r"|(spring|summer|autumn|fall))\b",
+    re.IGNORECASE,
+)
+
+
+def named_months(text: str) -> MonthRange | None:
+    """The months a sub-year period named in a date phrase covers: "the fourth quarter
+    of 2027" -> (10, 12), "H1 2026" -> (1, 6), "summer 2026" -> (6, 8); None when the
+    phrase names none (winter straddles two years, so it is left out)."""
+    match = _PERIOD.search(text)
+    if match is None:
+        return None
+    ordinal, unit, quarter, half, season = match.groups()
+    if season:
+        return _SEASONS[season.lower()]
+    if quarter or (unit and unit.lower() == "quarter"):
+        n = int(quarter) if quarter else _ORDINALS[ordinal.lower()]
+        return 3 * n - 2, 3 * n
+    n = int(half) if half else _ORDINALS[ordinal.lower()]
+    return ((1, 6), (7, 12))[n - 1] if n <= 2 else None
+
+
+def date_months(value: DateValue, text: str) -> MonthRange:
+    """The months of its year a date covers: its month, else the period its phrase
+    names, else the whole year."""
+    if len(value.iso) >= 7:
+        month = int(value.iso[5:7])
+        return month, month
+    return named_months(text) or (1, 12)
+
+
+def claim_date_given_by(claimed: Claim, given: Claim) -> bool:
+    """`date_given_by` that also respects periods inside a year: "by the end of 2027"
+    or "March 2027" does not give "the fourth quarter of 2027", "November 2027" does."""
+    a, b = claimed.value, given.value
+    assert isinstance(a, DateValue) and isinstance(b, DateValue)
+    if not date_given_by(a, b):
+        return False
+    if len(a.iso) > 4:
+        return True  # a month or day: the iso comparison already said it all
+    lo_a, hi_a = date_months(a, claimed.span.text)
+    lo_b, hi_b = date_months(b, given.span.text)
+    return lo_a <= lo_b and hi_b <= hi_a

@@ -101,6 +101,7 @@ def cross_disagreements(
     slip_score: float = 1.0,
     *,
     linkable: Callable[[Claim, Claim], bool] | None = None,
+    paired_agreement: bool = False,
 ) -> Iterator[tuple[Claim, Claim, DocInput]]:
     """(claim, best-linked other claim, its document) for claims no linked claim agrees with.
 
@@ -128,6 +129,12 @@ def cross_disagreements(
 
     `linkable`, when given, must hold exactly for the pairs scoring 0 or more:
     then a candidate giving the `same` value clears a claim before any scoring.
+
+    With `paired_agreement` the one-to-one matching holds for agreeing claims too:
+    one that another claim of the draft states exactly, in the claim's sentence or
+    linking clearly better, is that claim's counterpart and clears nothing ("from
+    2028 to 2030" against "from 2027 to 2030": the shared end does not clear the
+    wrong start).
     """
     same = same or agree
     for doc, authorities in checked_against(corpus):
@@ -145,7 +152,15 @@ def cross_disagreements(
                     agreed.add(cid)
                     continue
                 checks = (agree, None if linkable else same, slip)
-                top = _best_disagreement(claim, near, score, checks, (min_score, slip_score), taken)
+                top = _best_disagreement(
+                    claim,
+                    near,
+                    score,
+                    checks,
+                    (min_score, slip_score),
+                    taken,
+                    paired_agreement=paired_agreement,
+                )
                 if top is None:
                     agreed.add(cid)
                 elif top[1] is not None and (cid not in best or top[0] > best[cid][0]):
@@ -199,12 +214,15 @@ def _best_disagreement(
     checks: tuple[Predicate, Predicate | None, Predicate | None],
     thresholds: tuple[float, float],
     taken: dict[str, Stated],
+    *,
+    paired_agreement: bool = False,
 ) -> tuple[float, Claim | None] | None:
     """None when a candidate clears the claim; else the best disagreeing candidate
     and its score, or (0, None) when there is none.
 
     `checks` are agree, same (None when already asked) and slip; `thresholds` are
-    min_score and slip_score; `taken` as `_taken` gives it."""
+    min_score and slip_score; `taken` as `_taken` gives it; `paired_agreement` as
+    for `cross_disagreements`."""
     agree, same, slip = checks
     min_score, slip_score = thresholds
     cid = claim.id
@@ -221,7 +239,8 @@ def _best_disagreement(
             return None
         strong = s >= min_score
         if strong and agree(claim, other):
-            best_agreeing = max(best_agreeing, s)
+            if not (paired_agreement and _paired_elsewhere(claim, taken.get(other.id), s)):
+                best_agreeing = max(best_agreeing, s)
             continue
         slipped = slip is not None and s >= slip_score and slip(claim, other)
         if not (strong or slipped):
@@ -250,6 +269,14 @@ def _best_disagreement(
     if best_agreeing >= 0.0 and (top is None or best_agreeing >= top_score):
         return None
     return top_score, top
+
+
+def _paired_elsewhere(claim: Claim, stated: Stated | None, score: float) -> bool:
+    """Another checked claim states this candidate exactly, in the claim's sentence
+    or linking clearly better: the candidate is that claim's counterpart."""
+    if stated is None:
+        return False
+    return stated.score >= score + TAKEN_MARGIN or _sentence_key(claim) in stated.sentences
 
 
 def unsupported(

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.checks import Hit, kind
-from factcheck.checks.agreement import any_pair, date_given_by, date_key, dates_agree
+from factcheck.checks.agreement import any_pair, claim_date_given_by, date_key, dates_agree
 from factcheck.checks.common import PAIR_EVIDENCE, cross_disagreements, pair_evidence, related
 from factcheck.corpus import Corpus, RunContext
 from factcheck.link import context_score
@@ -46,9 +46,9 @@ def agree(a: Claim, b: Claim) -> bool:
 
 def same(a: Claim, b: Claim) -> bool:
     """`b` gives the date `a` states, at least as precisely: only then does a
-    reference date clear a draft date wherever it stands."""
-    assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
-    return date_given_by(a.value, b.value)
+    reference date clear a draft date wherever it stands. A period inside a year
+    counts: "by 2027" does not give "the fourth quarter of 2027"."""
+    return claim_date_given_by(a, b)
 
 
 @kind("date_mismatch", params=Params, scopes=("cross",), evidence=PAIR_EVIDENCE)
@@ -63,6 +63,7 @@ def run(corpus: Corpus, params: Params, ctx: RunContext) -> Iterator[Hit]:
         params.min_score,
         same,
         linkable=any_pair,
+        paired_agreement=True,
     ):
         yield Hit(
             location=claim.span,
