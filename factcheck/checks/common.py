@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.checks import Hit
@@ -143,8 +143,9 @@ def cross_disagreements(
         agreed: set[str] = set()
         for authority in authorities:
             theirs = authority.blocks(claim_kind, key)
-            taken = _taken(candidates(claims, theirs, key), score, same, linkable)
-            for claim, near in candidates(claims, theirs, key):
+            pairs = list(candidates(claims, theirs, key))
+            taken = _taken(pairs, score, same, linkable)
+            for claim, near in pairs:
                 cid = claim.id
                 if cid in agreed:
                     continue  # cleared: nothing this claim links to can be reported
@@ -183,7 +184,7 @@ def _sentence_key(claim: Claim) -> tuple[str, int]:
 
 
 def _taken(
-    pairs: Iterator[tuple[Claim, list[Claim]]],
+    pairs: Iterable[tuple[Claim, list[Claim]]],
     score: Callable[[Claim, Claim], float],
     same: Predicate,
     linkable: Predicate | None,

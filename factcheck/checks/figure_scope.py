@@ -97,16 +97,17 @@ def qualifier(claim: Claim, whole_names: frozenset[str] = frozenset()) -> frozen
     """
     clause, opens_sentence = _clause_before(claim)
     words = _WORD.findall(clause)
-    names = None if _title_case(claim.sentence.text) else whole_names
+    # Words never naming a part; None when no capitalised word names one (headline).
+    not_names = None if _title_case(claim.sentence.text) else _WHOLE_WORDS | whole_names
 
     def is_name(i: int) -> bool:
         bare, possessive = _bare(words[i])
         return (
-            names is not None
+            not_names is not None
             and words[i][:1].isupper()
             and not possessive
             and not (opens_sentence and i == 0)
-            and bare not in _WHOLE_WORDS | names
+            and bare not in not_names
         )
 
     found: set[str] = set()

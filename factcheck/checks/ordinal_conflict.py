@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -40,6 +40,7 @@ from factcheck.checks import Hit, kind
 from factcheck.checks.common import PAIR_EVIDENCE, checked_against, pair_evidence, related
 from factcheck.checks.ordinals import category_of, conflict, describe, measure_of
 from factcheck.corpus import Corpus, DocInput, RunContext
+from factcheck.extract.ordinals import STREAK, vocab
 from factcheck.link import block
 from factcheck.model import Claim, OrdinalValue
 
@@ -101,7 +102,14 @@ def _names_before(claim: Claim) -> frozenset[str]:
     sentence ranks that name: "…, after Mount Carrow, the world's largest mine" →
     {Mount, Carrow}."""
     sentence = claim.sentence
-    head = sentence.text[: max(0, claim.span.start - sentence.start)]
+    return _names_before_offset(sentence.text, max(0, claim.span.start - sentence.start))
+
+
+@lru_cache(maxsize=4096)
+def _names_before_offset(sentence: str, offset: int) -> frozenset[str]:
+    """The likely subject names in `sentence` before `offset` (see `_names_before`);
+    memoised: each claim is paired with many others."""
+    head = sentence[:offset]
     appositive = _APPOSITIVE.search(head, max(0, len(head) - 80))
     if appositive:
         names = frozenset(w for w in _NAME.findall(appositive.group(1)) if w not in _NOT_NAMES)
@@ -138,8 +146,6 @@ def _why(a: Claim, b: Claim, *, restated: bool) -> str | None:
 
 def _streak(v: OrdinalValue) -> bool:
     """Whether the claim counts a streak ("the fifth consecutive year")."""
-    from factcheck.extract.ordinals import STREAK
-
     return v.category.startswith(f"{STREAK} ")
 
 
@@ -155,8 +161,6 @@ def _streak_conflict(a: OrdinalValue, b: OrdinalValue, *, restated: bool) -> str
 
 def _family(claim: Claim) -> bool:
     """Whether the claim's category belongs to a family of rankable nouns."""
-    from factcheck.extract.ordinals import vocab
-
     return category_of(claim) in vocab().families
 
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factcheck.extract.ordinals import OWNER_PRONOUNS, SELF, category_key, measure
 from factcheck.model import Claim, OrdinalValue
-
-SELF = "self"  # the owner generic self-references fold into (factcheck.extract.ordinals)
-_PRONOUNS = frozenset(("their", "his", "her", "my", "your"))
 
 LEVELS = {"region": 1, "country": 2, "continent": 3, "world": 4}
 _ORD = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
@@ -38,7 +36,7 @@ def describe(v: OrdinalValue) -> str:
         owner, place = split_owner(v.scope)
         whose = (
             "its owner"
-            if owner == SELF or owner in _PRONOUNS
+            if owner == SELF or owner in OWNER_PRONOUNS
             else f"the {owner} (its owner)"
             if owner[:1].islower()
             else f"{owner} (its owner)"
@@ -57,21 +55,15 @@ def split_owner(scope: str) -> tuple[str, str | None]:
 
 def measure_of(v: OrdinalValue) -> str:
     """What the rank orders by ("largest", "ranked for impact"; "" for plain ordinals)."""
-    from factcheck.extract.ordinals import measure
-
     return measure(v.modifiers)
 
 
 def category_of(claim: Claim) -> str | None:
+    """The category an ordinal claim is blocked by; None for any other claim."""
     v = claim.value
     if not isinstance(v, OrdinalValue):
         return None
-    try:
-        from factcheck.extract.ordinals import category_key
-
-        return category_key(v.category)
-    except ImportError:  # pragma: no cover - extractor module always present in releases
-        return v.category.lower()
+    return category_key(v.category)
 
 
 def _same_scope(a: OrdinalValue, b: OrdinalValue, same_place: Callable[[str, str], bool]) -> bool:

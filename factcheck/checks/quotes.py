@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -161,8 +161,7 @@ class Verdict:
     status: str  # "verbatim" | "misquote" | "misattributed" | "unsupported"
     source: Claim | None = None
     source_doc: DocInput | None = None
-    window: tuple[str, ...] = ()  # the source's words (as written) aligned with the quote
-    excerpt: str = ""  # the same stretch of the source's text, verbatim
+    excerpt: str = ""  # the stretch of the source's text aligned with the quote, verbatim
     score: float = 0.0
 
 
@@ -225,9 +224,8 @@ def _judge(
         if mine and contains_in_order(source_words, parts):
             return Verdict(claim, doc, "verbatim", source, source_doc, score=100.0)
         score, (start, end) = similarity(parts, source_words)
-        shown = tuple(display_words(source.value.text)[start:end])
         verbatim = excerpt(source.value.text, start, end)
-        verdict = Verdict(claim, doc, "", source, source_doc, shown, verbatim, score)
+        verdict = Verdict(claim, doc, "", source, source_doc, verbatim, score)
         if mine and (best_same is None or score > best_same.score):
             best_same = verdict
         if not mine and (best_other is None or score > best_other.score):
@@ -244,13 +242,5 @@ def _judge(
 
 
 def _with(verdict: Verdict, status: str) -> Verdict:
-    return Verdict(
-        verdict.claim,
-        verdict.doc,
-        status,
-        verdict.source,
-        verdict.source_doc,
-        verdict.window,
-        verdict.excerpt,
-        verdict.score,
-    )
+    """`verdict` with its status set to `status`."""
+    return replace(verdict, status=status)

@@ -33,7 +33,7 @@ from factcheck.corpus import Corpus, DocInput, RunContext
 from factcheck.model import Claim, EntityValue
 from factcheck.normalise.acronyms import defined_acronyms
 from factcheck.normalise.gazetteer import default_gazetteer
-from factcheck.normalise.names import name_tokens, same_entity
+from factcheck.normalise.names import name_tokens, same_entity, without_article
 
 
 class Params(BaseModel):
@@ -91,12 +91,6 @@ def _index_of(text: str, names: tuple[str, ...], ctx: RunContext) -> _Index:
     )
 
 
-def _bare(name: str) -> str:
-    """`name` without a leading article: "the NIB" → "NIB"."""
-    head, _, rest = name.strip().partition(" ")
-    return rest if rest and head.lower() == "the" else name.strip()
-
-
 def _supported(claim: Claim, index: _Index, acronyms: dict[str, str], ctx: RunContext) -> bool:
     assert isinstance(claim.value, EntityValue)
     name = claim.value.name
@@ -108,7 +102,8 @@ def _supported(claim: Claim, index: _Index, acronyms: dict[str, str], ctx: RunCo
         return True
     candidates = {n for t in words for n in index.by_token.get(t, ())}
     candidates |= set(index.by_letters.get("".join(words), ()))
-    candidates |= {n for n in index.names if _bare(n).isupper() or _bare(name).isupper()}
+    upper = without_article(name).isupper()
+    candidates |= {n for n in index.names if upper or without_article(n).isupper()}
     gazetteer = ctx.gazetteer
     if gazetteer is None:
         gazetteer = default_gazetteer()

@@ -40,6 +40,7 @@ from factcheck.segment.list_leads import OrgVocab
 from factcheck.segment.lists import is_capitalised, org_vocab
 
 _MAX_RUN = 12
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")  # any lower-case letter
 
 
 @cache
@@ -318,15 +319,10 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
     return out
 
 
-@cache
-def _lower_re() -> re.Pattern[str]:
-    return re.compile(r"[a-zß-öø-ÿ]")
-
-
 def _shouted(text: str, start: int, end: int) -> bool:
     """A sentence in capitals ("ACME AWARDED £4M FOR NEW INSTITUTE"): its capitalised
     runs are the whole headline, not names."""
-    return _lower_re().search(text, start, end) is None
+    return _LOWER.search(text, start, end) is None
 
 
 def _sentence_of(text: str, seg: Segmentation, offset: int) -> str:

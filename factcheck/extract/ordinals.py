@@ -210,7 +210,8 @@ class _Mentions(Sequence[str]):
 
 
 SELF = "self"
-_PRONOUNS = frozenset(("its", "their", "our", "his", "her", "my", "your"))
+# Possessives that stand for the subject itself: "its", "their" → SELF.
+OWNER_PRONOUNS = frozenset(("its", "their", "our", "his", "her", "my", "your"))
 _RANK_VERB = re.compile(
     r"\b(?:ranked|ranks|rated|placed|came|comes|finished|finishes|is|was|remains|remained)"
     r"\s+(?:as\s+)?$",
@@ -266,7 +267,7 @@ def owner_key(name: str) -> str:
     v = vocab()
     if low in v.self_owners or (low.endswith("maker") and low.isalpha()):
         return SELF
-    return low if low in _PRONOUNS else bare
+    return low if low in OWNER_PRONOUNS else bare
 
 
 def measure(modifiers: Sequence[str]) -> str:

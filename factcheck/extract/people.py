@@ -200,16 +200,28 @@ def skip_lower_title(text: str, pos: int, limit: int) -> int:
 
 # Abbreviated titles that stand before a name with a full stop ("Sen. Ann Roe").
 # Courtesy titles (Dr., Mr., Prof.…) come from the vocabulary's honorifics.
-_TITLE_ABBREVIATIONS = frozenset({"Sen", "Gov", "Rep", "Rev", "Hon", "Gen", "Col", "Capt", "Lt"})
+_TITLE_ABBREVIATIONS = frozenset(
+    {"Sen", "Gov", "Rep", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "St"}
+)
 _ABBREVIATION_GAP = re.compile(r"\.[ \t\u00a0]+")
 _TITLE_WORD = re.compile(rf"[{_UP}][{_LOW}]+")
 
 
+@cache
+def abbreviated_titles() -> frozenset[str]:
+    """Titles written with a full stop before a name ("Dr.", "Sen."), without the stop.
+
+    The one list behind `is_abbreviated_title` and the sentence-end checks of roles
+    and quotes: the full stop of such a title ends no sentence. One-letter honorifics
+    ("M.") are left out: they are as likely a first-name initial.
+    """
+    courtesy = (word for word in vocab().honorifics if len(word) >= 2 and word.isalpha())
+    return _TITLE_ABBREVIATIONS | frozenset(courtesy)
+
+
 def is_abbreviated_title(word: str) -> bool:
     """Whether `word` (without its full stop) is a title written "Dr." before a name."""
-    if len(word) < 2:  # "M." is as likely a first-name initial
-        return False
-    return word in _TITLE_ABBREVIATIONS or word in vocab().honorifics
+    return word in abbreviated_titles()
 
 
 def skip_abbreviated_title(text: str, pos: int, limit: int) -> int:

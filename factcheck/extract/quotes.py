@@ -35,10 +35,10 @@ from factcheck.extract.people import (
     run_re,
     saying_re,
     skip_abbreviated_title,
-    split_run,
     vocab,
 )
 from factcheck.extract.roles import find_in as roles_in
+from factcheck.extract.speakers import People, sentence_break, span_text
 from factcheck.model import Quotation, QuoteValue, Segmentation
 from factcheck.segment.quotations import find_quotations
 
@@ -57,82 +57,8 @@ _ADVERB = re.compile(
 _ADVERB_TAIL = re.compile(
     r"[ \t]+(?:also|later|then|further|additionally|separately|again|earlier|previously)$"
 )
-# A sentence ends here: not after a courtesy title ("Dr. Jane Doe").
-_SENTENCE_BREAK = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?](?=[\s*_]|$)|\n[ \t]*\n"
-)
 _GAP_AFTER_NAME = " ,:\t\n*_"
-_ORG_CONTEXT = re.compile(r"\b(?:of|at|for|from|the|with|in|on)\s+$")
 _SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
-
-
-class _People:
-    """Who is named where in one document, read on demand.
-
-    Pronouns resolve to the subject of the last sentence that names someone, and
-    a bare surname ("Professor Lindqvist") to the one full name used earlier with it.
-    """
-
-    def __init__(self, text: str, outermost: list[tuple[Quotation, bool]]) -> None:
-        self.text = text
-        self.spans = [(q.start, q.end) for q, nested in outermost if not nested]
-        self.starts = [a for a, _ in self.spans]
-        self._all: list[tuple[int, str]] | None = None
-
-    def _inside_quote(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.spans[i][1]
-
-    def mentions(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Offsets of the people named in text[lo:hi], outside quotations."""
-        out = []
-        for m in run_re(2).finditer(self.text, lo, hi):
-            name = split_run(self.text, m.start(), m.end()).name
-            if name is None or self._inside_quote(name[0]):
-                continue
-            if _ORG_CONTEXT.search(self.text, max(lo, name[0] - 6), name[0]):
-                continue  # "chief executive of Borealis Offshore Wind": an organisation
-            out.append(name)
-        return out
-
-    def _break_between(self, a: int, b: int) -> bool:
-        """A sentence ends between offsets a and b (quotations skipped)."""
-        pos = a
-        while True:
-            m = _SENTENCE_BREAK.search(self.text, pos, b)
-            if m is None:
-                return False
-            if not self._inside_quote(m.start()):
-                return True
-            pos = m.end()
-
-    def referent(self, lo: int, hi: int) -> str | None:
-        """Whom a pronoun at `hi` stands for: the first person named in the last
-        sentence of text[lo:hi] that names someone (None when nobody is named)."""
-        found = self.mentions(lo, hi)
-        if not found:
-            return None
-        subject = found[-1]
-        for m in reversed(found[:-1]):
-            if self._break_between(m[1], subject[0]):
-                break
-            subject = m
-        return _text(self.text, subject)
-
-    def full_name(self, surname: str, before: int) -> str | None:
-        """The one full name used before `before` whose last word is `surname`."""
-        if self._all is None:
-            self._all = [(a, _text(self.text, (a, b))) for a, b in self.mentions_all()]
-        names = {n for a, n in self._all if a < before and n.split()[-1] == surname}
-        return names.pop() if len(names) == 1 else None
-
-    def mentions_all(self) -> list[tuple[int, int]]:
-        out = []
-        for m in run_re(2).finditer(self.text):
-            name = split_run(self.text, m.start(), m.end()).name
-            if name is not None:
-                out.append(name)
-        return out
 
 
 def _verb_at(text: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -175,7 +101,7 @@ def _surname_before(text: str, end: int, floor: int) -> str | None:
 
 
 def _speaker_after(
-    text: str, q: Quotation, lo: int, hi: int, people: _People, last: str | None
+    text: str, q: Quotation, lo: int, hi: int, people: People, last: str | None
 ) -> str | None:
     """A speaker named right after the closing mark; a pronoun stands for the
     person named last in text[lo:q.start] (else the last speaker)."""
@@ -187,7 +113,7 @@ def _speaker_after(
             return people.referent(lo, q.start) or last
         name = name_after(text, after, hi, titled=True)
         if name:
-            return _text(text, name)
+            return span_text(text, name)
         surname = _surname_at(text, after, hi)
         return people.full_name(surname[0], q.start) if surname else None
     p = _PRONOUN.match(text, pos, hi)
@@ -198,7 +124,7 @@ def _speaker_after(
     acc = _ACCORDING.match(text, pos, hi)
     if acc is not None:
         name = name_after(text, acc.end(), hi)
-        return _text(text, name) if name else None
+        return span_text(text, name) if name else None
     name = name_after(text, pos, hi, titled=True)
     if name is None:
         surname = _surname_at(text, pos, hi)
@@ -207,7 +133,7 @@ def _speaker_after(
         return None
     rest = text[name[1] : min(hi, name[1] + WINDOW)].lstrip()
     if _verb_at(rest, 0, len(rest)):
-        return _text(text, name)
+        return span_text(text, name)
     for role in roles_in(text, name[0], min(hi, name[1] + WINDOW)):
         if role.start == name[0]:
             tail = _LEAD.match(text, role.end, hi)
@@ -216,7 +142,7 @@ def _speaker_after(
     return None
 
 
-def _named_after_verb(text: str, at: int, q_start: int, people: _People) -> str | None:
+def _named_after_verb(text: str, at: int, q_start: int, people: People) -> str | None:
     """ "The deal, said Ana Ferreira[, head of X], “…”": the name after a verb
     of saying, with nothing but an apposition between it and the quotation."""
     name = name_after(text, at, q_start, titled=True)
@@ -226,8 +152,8 @@ def _named_after_verb(text: str, at: int, q_start: int, people: _People) -> str 
             return people.full_name(surname[0], q_start)
         return None
     if not text[name[1] : q_start].strip(_GAP_AFTER_NAME):
-        return _text(text, name)
-    if _SENTENCE_BREAK.search(text, name[1], q_start):
+        return span_text(text, name)
+    if sentence_break().search(text, name[1], q_start):
         return None  # "…," said Jane Doe, CEO. “…”: the name belongs to the quotation before
     for role in roles_in(text, name[0], q_start):
         if role.start == name[0] and not text[role.end : q_start].strip(_GAP_AFTER_NAME):
@@ -236,7 +162,7 @@ def _named_after_verb(text: str, at: int, q_start: int, people: _People) -> str 
 
 
 def _speaker_before(
-    text: str, q: Quotation, lo: int, people: _People, last: str | None
+    text: str, q: Quotation, lo: int, people: People, last: str | None
 ) -> str | None:
     """A speaker named right before the opening mark: "Jane Doe, CEO, states: “"."""
     window_lo = max(lo, q.start - WINDOW)
@@ -255,7 +181,7 @@ def _speaker_before(
                 return role.value.person  # type: ignore[union-attr]
         name = name_before(text, window_lo + len(lead), window_lo)
         if name:
-            return _text(text, name)
+            return span_text(text, name)
         surname = _surname_before(text, window_lo + len(lead), window_lo)
         if surname:
             return people.full_name(surname, q.start)
@@ -271,15 +197,15 @@ def _speaker_before(
     if acc is not None:
         name = name_after(text, window_lo + acc.end(), q.start, titled=True)
         if name and _only_clause_between(text, name[1], q.start, people):
-            return _text(text, name)
+            return span_text(text, name)
     if _NAME_COLON.search(before):
         colon = window_lo + before.rstrip(" \t\n*_").rfind(":")
         name = name_before(text, colon, window_lo)
-        return _text(text, name) if name else None
+        return span_text(text, name) if name else None
     return None
 
 
-def _only_clause_between(text: str, a: int, b: int, people: _People) -> bool:
+def _only_clause_between(text: str, a: int, b: int, people: People) -> bool:
     """Between an "according to NAME" and its quotation: nothing, or the rest of
     the same sentence naming nobody else ("…, head of X, the deal “…”")."""
     between = text[a:b]
@@ -287,13 +213,9 @@ def _only_clause_between(text: str, a: int, b: int, people: _People) -> bool:
         return True
     return (
         len(between) <= 200
-        and _SENTENCE_BREAK.search(between) is None
+        and sentence_break().search(between) is None
         and not people.mentions(a, b)
     )
-
-
-def _text(text: str, span: tuple[int, int]) -> str:
-    return " ".join(text[span[0] : span[1]].split())
 
 
 def is_term(inner: str, attributed: bool) -> bool:
@@ -327,7 +249,7 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
         return -1, 0, len(text)
 
     ordered = _outermost(quotes)
-    people = _People(text, ordered)
+    people = People(text, ordered)
     out: list[RawClaim] = []
     last: str | None = None
     prev_end_block, prev_speaker = -2, None
@@ -343,10 +265,13 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
         if speaker is None and not nested:
             speaker = _speaker_before(text, q, lo, people, last)
         introduced = bool(re.search(r":[\s*_]*$", text[max(0, q.start - 5) : q.start]))
-        term = is_term(inner, speaker is not None or introduced)
         if speaker is None and opens_block and prev_end_block == b_open - 1 and not nested:
             speaker = prev_speaker
-        elif speaker is None and not (nested or term or introduced) and b_open == prev_block:
+        elif (
+            speaker is None
+            and not (nested or introduced or is_term(inner, attributed=False))
+            and b_open == prev_block
+        ):
             speaker = _follow_on(text, prev_end, q.start, people, last)
         term = is_term(inner, speaker is not None or introduced)
         if term:
@@ -375,12 +300,12 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
 
 
 def _follow_on(
-    text: str, prev_end: int, start: int, people: _People, last: str | None
+    text: str, prev_end: int, start: int, people: People, last: str | None
 ) -> str | None:
     """The speaker of an unattributed quotation that opens a sentence after an
     attributed one in the same block, when nobody else is named in between."""
     lead = text[prev_end:start].rstrip(" \t\n*_")
     if lead and not re.search(r"[.!?…:]$|[\"”»’]$", lead):
         return None
-    named = {_text(text, m) for m in people.mentions(prev_end, start)}
+    named = {span_text(text, m) for m in people.mentions(prev_end, start)}
     return last if named <= {last} else None

@@ -22,6 +22,7 @@ from functools import cache
 
 from factcheck.extract.base import ExtractContext, RawClaim
 from factcheck.extract.people import (
+    abbreviated_titles,
     is_title_word,
     name_after,
     run_re,
@@ -51,7 +52,13 @@ _ORG_SPLIT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
 _FOR_SPLIT = re.compile(r"\sfor\s+(?:the\s+)?")
 # The full stop of "Dr." or "Sen." before a name ends no sentence.
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|\n\s*\n")
-_TITLE_BEFORE_STOP = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Sen|Gov|Rep)\Z")
+
+
+@cache
+def _title_before_stop() -> re.Pattern[str]:
+    """An abbreviated title ("Dr", "Sen") ending where the searched text ends."""
+    titles = "|".join(sorted(abbreviated_titles(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{titles})\Z")
 
 
 def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -63,7 +70,7 @@ def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
         if (
             m is None
             or m.group() != "."
-            or not _TITLE_BEFORE_STOP.search(text, max(0, m.start() - 5), m.start())
+            or not _title_before_stop().search(text, max(0, m.start() - 5), m.start())
         ):
             return m
         pos = m.end()

@@ -164,7 +164,8 @@ def _variants(name: str) -> list[str]:
     return [name, outside, m.group(1).strip()]
 
 
-def _bare(name: str) -> str:
+def without_article(name: str) -> str:
+    """`name` without leading articles, spaces normalised: "the NIB" → "NIB"."""
     words = name.split()
     while len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
@@ -199,18 +200,18 @@ def _acronym_same(
 ) -> bool:
     """`a` is an acronym (as written) and `b` its expansion: a known one, or, for an
     acronym of `min_guessed` letters or more, the initials of `b`."""
-    acr = _bare(a)
+    acr = without_article(a)
     if not looks_like_acronym(acr):
         return False
     nb = normalise_name(b)
     for known in (acronyms.get(acr), gaz.acronyms.get(acr), gaz.acronyms.get(acr.upper())):
         if known and _plain_same(normalise_name(known), nb, gaz):
             return True
-    words = _bare(b).split()
+    words = without_article(b).split()
     return (
         len(acr) >= min_guessed
         and len(words) >= 2
-        and not looks_like_acronym(_bare(b))
+        and not looks_like_acronym(without_article(b))
         and acronym_of(b) == acr.upper()
     )
 
