@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import ordinals
+from factcheck.extract import ordinal_phrases, ordinal_readers, ordinals
 from factcheck.extract.base import ExtractContext
 from factcheck.extract.ordinals import category_key
 from factcheck.model import Segmentation
@@ -153,7 +153,7 @@ def test_ordinal_prescan_finds_what_finditer_finds(text):
 @given(st.one_of(SCAN_TEXTS, st.text(max_size=80)))
 def test_possessive_shortcut_agrees_with_search(text):
     for i in range(len(text) + 1):
-        full = ordinals._POSS.search(text, max(0, i - 60), i)
+        full = ordinal_phrases._POSS.search(text, max(0, i - 60), i)
         short = ordinals.possessive_before(text, i)
         assert (short and short.span()) == (full and full.span())
 
@@ -341,5 +341,5 @@ RANK_PIECES = [
 def test_rank_verb_shortcut_agrees_with_search(text, gap):
     text += gap
     end = len(text)
-    full = ordinals._RANK_VERB.search(text, max(0, end - 30), end) is not None
-    assert ordinals._rank_verb_before(text, end) == full
+    full = ordinal_readers._RANK_VERB.search(text, max(0, end - 30), end) is not None
+    assert ordinal_readers._rank_verb_before(text, end) == full
