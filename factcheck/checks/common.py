@@ -226,16 +226,10 @@ def _best_disagreement(
     for `cross_disagreements`."""
     agree, same, slip = checks
     min_score, slip_score = thresholds
-    cid = claim.id
     best_agreeing = -1.0
     top_rank: tuple[bool, float, bool, int] | None = None
     top_score, top = 0.0, None
-    for other in near:
-        if other.id == cid:
-            continue
-        s = score(claim, other)
-        if s < 0.0:
-            continue
+    for other, s in _scored(claim, near, score):
         if same is not None and same(claim, other):
             return None
         strong = s >= min_score
@@ -328,6 +322,16 @@ def unsupported(
                 yield claim, doc
 
 
+def _scored(
+    claim: Claim, near: list[Claim], score: Callable[[Claim, Claim], float]
+) -> Iterator[tuple[Claim, float]]:
+    """The other candidates with their link scores, those the scorer rules out
+    (a negative score) left out."""
+    for other in near:
+        if other.id != claim.id and (s := score(claim, other)) >= 0.0:
+            yield other, s
+
+
 def _supported(
     claim: Claim,
     near: list[Claim],
@@ -341,13 +345,7 @@ def _supported(
     `checks` are same and slip, `thresholds` min_score and slip_score."""
     same, slip = checks
     min_score, slip_score = thresholds
-    cid = claim.id
-    for other in near:
-        if other.id == cid:
-            continue
-        s = score(claim, other)
-        if s < 0.0:
-            continue
+    for other, s in _scored(claim, near, score):
         if s >= min_score or (same is not None and same(claim, other)):
             return True
         if slip is not None and s >= slip_score and slip(claim, other):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from factcheck.checks.common import checked_against
-from factcheck.checks.titles import person_key
+from factcheck.checks.titles import person_key, piece_diff
 from factcheck.corpus import Corpus, DocInput
 from factcheck.model import Claim, QuoteValue
 
@@ -54,21 +54,13 @@ def excerpt_diff(mine: str, theirs: str) -> tuple[tuple[str, str], ...]:
     case ("Canada," / "Canada") never count as a change; pieces with no words
     (dashes, "…") are left out.
     """
-    side_a = [(piece, " ".join(words(piece))) for piece in theirs.split()]
-    side_b = [(piece, " ".join(words(piece))) for piece in mine.split()]
-    a = [p for p in side_a if p[1]]
-    b = [p for p in side_b if p[1]]
-    ops: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(a=[k for _, k in a], b=[k for _, k in b], autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            ops.append(("equal", " ".join(p for p, _ in a[i1:i2])))
-            continue
-        if i2 > i1:
-            ops.append(("delete", " ".join(p for p, _ in a[i1:i2])))
-        if j2 > j1:
-            ops.append(("insert", " ".join(p for p, _ in b[j1:j2])))
-    return tuple(ops)
+
+    def folded(piece: str) -> str:
+        return " ".join(words(piece))
+
+    return piece_diff(
+        [p for p in theirs.split() if folded(p)], [p for p in mine.split() if folded(p)], folded
+    )
 
 
 def words(text: str) -> list[str]:

@@ -67,16 +67,26 @@ def titles_conflict(a: str, b: str, canon: Canon = plain_words) -> bool:
 
 def word_diff(a: str, b: str) -> tuple[tuple[str, str], ...]:
     """Word-level diff from `b` (the other side) to `a` (this side)."""
-    wa, wb = a.split(), b.split()
+    return piece_diff(b.split(), a.split())
+
+
+def piece_diff(
+    theirs: list[str], mine: list[str], key: Callable[[str], str] = str
+) -> tuple[tuple[str, str], ...]:
+    """Diff from the pieces `theirs` to the pieces `mine`, compared by `key` and shown
+    as written: ("equal" | "delete" | "insert", pieces joined by spaces)."""
+    matcher = difflib.SequenceMatcher(
+        a=[key(p) for p in theirs], b=[key(p) for p in mine], autojunk=False
+    )
     ops: list[tuple[str, str]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wb, b=wa, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            ops.append(("equal", " ".join(wb[i1:i2])))
-        else:
-            if i2 > i1:
-                ops.append(("delete", " ".join(wb[i1:i2])))
-            if j2 > j1:
-                ops.append(("insert", " ".join(wa[j1:j2])))
+            ops.append(("equal", " ".join(theirs[i1:i2])))
+            continue
+        if i2 > i1:
+            ops.append(("delete", " ".join(theirs[i1:i2])))
+        if j2 > j1:
+            ops.append(("insert", " ".join(mine[j1:j2])))
     return tuple(ops)
 
 

@@ -36,7 +36,7 @@ from factcheck.normalise.names import (
     name_tokens,
     normalise_name,
 )
-from factcheck.segment.list_leads import OrgVocab
+from factcheck.segment.list_leads import OrgVocab, mentions_financing
 from factcheck.segment.lists import is_capitalised, org_vocab
 
 _MAX_RUN = 12
@@ -65,15 +65,6 @@ def _paren_acronym_re() -> re.Pattern[str]:
 @lru_cache(maxsize=8192)
 def _word_key(word: str) -> str:
     return " ".join(name_tokens(word)) or word.lower()
-
-
-@cache
-def _letters_re() -> re.Pattern[str]:
-    return re.compile(r"[^\W\d_]+")
-
-
-def _financing(sentence: str) -> bool:
-    return not org_vocab().financing.isdisjoint(_letters_re().findall(sentence.lower()))
 
 
 def _people_list(text: str, lst: NameList) -> bool:
@@ -287,7 +278,7 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             continue
         lead = _lead_phrase(text, lst)
         sentence = _sentence_of(text, seg, lst.lead_start)
-        attribute: str | None = "financier" if _financing(sentence) else "organisation"
+        attribute: str | None = "financier" if mentions_financing(sentence) else "organisation"
         list_value = ListValue(items=[], lead_in=lead)
         out.append(
             RawClaim(
@@ -311,7 +302,7 @@ def find(text: str, seg: Segmentation, ctx: ExtractContext) -> list[RawClaim]:
             if attribute is None:
                 if _shouted(text, s.start, s.end):
                     break
-                financing = _financing(text[s.start : s.end])
+                financing = mentions_financing(text[s.start : s.end])
                 attribute = "financier" if financing else "organisation"
             out.append(_claim(text, a, b, attribute, acronyms, gaz))
             taken.add(a, b)

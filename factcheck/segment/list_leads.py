@@ -47,6 +47,14 @@ def org_vocab() -> OrgVocab:
     )
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def mentions_financing(text: str) -> bool:
+    """Whether a word of `text` marks it as speaking of financing ("loan", "lenders")."""
+    return not org_vocab().financing.isdisjoint(_LETTER_RUN.findall(text.lower()))
+
+
 @cache
 def token_re() -> re.Pattern[str]:
     """A token of a sentence: a word (with inner - ' ’ . &) or one other character."""

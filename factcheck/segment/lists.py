@@ -19,7 +19,6 @@ lists.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import cache
 
@@ -34,6 +33,7 @@ from factcheck.segment.list_leads import (
     lead_re,
     lead_starts,
     may_lead,
+    mentions_financing,
     org_vocab,
     token_re,
 )
@@ -258,7 +258,7 @@ def lists_in_sentence(
         m
         for m in found_leads
         if may_lead(text, m, end)
-        and (m.group(0).lower() not in _FINANCING_LEADS or _financing_re().search(text, start, end))
+        and (m.group(0).lower() not in _FINANCING_LEADS or mentions_financing(text[start:end]))
     ]
     if not leads:
         return []  # most sentences: no lead-in before a name, no need to tokenise
@@ -291,15 +291,8 @@ def lists_in_sentence(
     return found
 
 
-@cache
-def _financing_re() -> re.Pattern[str]:
-    """A word that marks a sentence as speaking of financing ("loan", "lenders")."""
-    words = "|".join(sorted(org_vocab().financing, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-
-
 def _financiers(text: str, items: list[tuple[int, int]]) -> bool:
-    """Whether no item is a place (the sentence speaks of financing: see `_financing_re`)."""
+    """Whether no item is a place (the sentence speaks of financing: see `mentions_financing`)."""
     places = default_places()
     return not any(places.lookup(text[a:b]) for a, b in items)
 
